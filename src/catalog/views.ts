@@ -1,0 +1,58 @@
+// The documented shapes of the browse commands' --json output. `llm-career schema` prints them
+// as JSON Schema; the builders in queries.ts produce them and the tests parse their output.
+import * as z from "zod";
+import { Barrier, Direction, DirectionId, LocalizedText, Role, Skill } from "./schema.js";
+
+export const SCHEMA_VERSION = 1;
+const Version = z.literal(SCHEMA_VERSION);
+
+export const RoleRef = z.strictObject({ id: z.string(), name: LocalizedText });
+export const DirectionRef = z.strictObject({
+  id: DirectionId,
+  number: z.number().int(),
+  name: LocalizedText,
+  nickname: LocalizedText,
+});
+
+export const DirectionSummary = z.strictObject({
+  ...DirectionRef.shape,
+  aliases: z.array(z.string()),
+  analogy: LocalizedText.nullable(),
+  barrier: Barrier.pick({ level: true, rank: true, wording: true }),
+  roles: z.array(RoleRef),
+  verdict: LocalizedText,
+});
+
+export const ListOutput = z.strictObject({
+  schemaVersion: Version,
+  kind: z.literal("directions"),
+  directions: z.array(DirectionSummary),
+});
+export type ListOutput = z.infer<typeof ListOutput>;
+
+export const DirectionProfile = z.strictObject({ ...Direction.shape, skills: z.array(Skill) });
+export type DirectionProfile = z.infer<typeof DirectionProfile>;
+
+export const ShowOutput = z.discriminatedUnion("kind", [
+  z.strictObject({ schemaVersion: Version, kind: z.literal("direction"), direction: DirectionProfile }),
+  z.strictObject({ schemaVersion: Version, kind: z.literal("role"), role: Role, direction: DirectionRef }),
+]);
+export type ShowOutput = z.infer<typeof ShowOutput>;
+
+export const ComparedDirection = z.strictObject({
+  ...DirectionRef.shape,
+  barrier: Barrier.pick({ level: true, rank: true, wording: true, headline: true }),
+  roles: z.array(RoleRef),
+  skills: z.array(Skill.pick({ id: true, name: true, kind: true })),
+  fits: z.array(LocalizedText),
+  marketNotes: z.array(LocalizedText),
+  verdict: LocalizedText,
+});
+export type ComparedDirection = z.infer<typeof ComparedDirection>;
+
+export const CompareOutput = z.strictObject({
+  schemaVersion: Version,
+  kind: z.literal("comparison"),
+  directions: z.array(ComparedDirection).min(2),
+});
+export type CompareOutput = z.infer<typeof CompareOutput>;

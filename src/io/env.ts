@@ -1,0 +1,41 @@
+// Terminal facts, decided once: language, colour, interactivity. Pure functions of the
+// environment they are given, so tests can pass any environment.
+import type { Lang } from "../catalog/schema.js";
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** `--lang` beats LLM_CAREER_LANG, which beats LC_ALL, LC_MESSAGES, LANG; zh_* → zh, else en. */
+export function detectLang(flag: string | undefined, env: Env): Lang {
+  if (flag) return flag as Lang;
+  for (const name of ["LLM_CAREER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]) {
+    const value = env[name];
+    if (value) return /^zh([_.@-]|$)/i.test(value) ? "zh" : "en";
+  }
+  return "en";
+}
+
+/**
+ * chalk's colour level (0 = none). Off with --no-color, NO_COLOR (non-empty) or TERM=dumb;
+ * FORCE_COLOR forces it on (FORCE_COLOR=0 forces it off); otherwise only on a terminal.
+ */
+export function colorLevel(opts: { color: boolean; isTTY: boolean; env: Env }): 0 | 1 | 2 | 3 {
+  const { env } = opts;
+  if (!opts.color) return 0;
+  if (env.NO_COLOR) return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== "") {
+    if (force === "0" || force === "false") return 0;
+    const n = Number(force);
+    return n === 2 || n === 3 ? n : 1;
+  }
+  if (env.TERM === "dumb" || !opts.isTTY) return 0;
+  if (env.COLORTERM === "truecolor" || env.COLORTERM === "24bit") return 3;
+  return /-256(color)?$/i.test(env.TERM ?? "") ? 2 : 1;
+}
+
+/** The width to lay text out in: COLUMNS when set (as Python's get_terminal_size), else the terminal's, else 80. */
+export function outputWidth(columns: number | undefined, env: Env): number {
+  const fromEnv = Number(env.COLUMNS);
+  const width = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : columns && columns > 0 ? columns : 80;
+  return Math.max(20, width);
+}

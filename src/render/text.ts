@@ -1,0 +1,97 @@
+// Display width and wrapping for text that mixes Chinese and Latin script. cli-table3 measures
+// width correctly but hard-wraps by string length and hides Chinese text behind "…", so every
+// cell and paragraph is wrapped here, by display width, without dropping a character.
+
+/** East Asian wide and fullwidth ranges (UAX #11, W and F); ambiguous characters count as 1. */
+const WIDE: Array<[number, number]> = [
+  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60],
+  [0xffe0, 0xffe6], [0x1f300, 0x1f64f], [0x1f900, 0x1f9ff], [0x20000, 0x3fffd],
+];
+
+export function charWidth(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) return 0;
+  for (const [lo, hi] of WIDE) if (cp >= lo && cp <= hi) return 2;
+  return 1;
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+export const stripAnsi = (s: string) => s.replace(ANSI, "");
+
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of stripAnsi(s)) w += charWidth(ch);
+  return w;
+}
+
+/** Characters that must not start a line (Chinese closing punctuation), kept with the line before. */
+const NO_LINE_START = new Set([..."，。、；：！？）》」』”’,.;:!?)]"]);
+
+/**
+ * Splits text into tokens that wrap as units: a run of Latin letters/digits/punctuation (a word
+ * with its trailing space), or one wide character with any closing punctuation after it.
+ */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[^\s\u2e80-\u9fff\uac00-\ud7a3\uff00-\uff60\u3000-\u303f]+\s*|\s+|[\s\S]/gu)) {
+    const t = m[0];
+    if (out.length && [...t].every((c) => NO_LINE_START.has(c) || c === " ")) out[out.length - 1] += t;
+    else out.push(t);
+  }
+  return out;
+}
+
+/** Breaks a token wider than the line into pieces that fit. */
+function splitWide(token: string, width: number): string[] {
+  const pieces: string[] = [];
+  let cur = "";
+  for (const ch of token) {
+    if (displayWidth(cur + ch) > width && cur) {
+      pieces.push(cur);
+      cur = "";
+    }
+    cur += ch;
+  }
+  if (cur) pieces.push(cur);
+  return pieces;
+}
+
+/**
+ * Wraps plain text (no ANSI codes) to lines of at most `width` columns. Existing newlines are
+ * kept. Only spaces at a break are dropped, so joining the lines' non-space characters gives back
+ * every non-space character of the input.
+ */
+export function wrapText(text: string, width: number): string[] {
+  const w = Math.max(2, width);
+  const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (const token of tokens(paragraph)) {
+      const candidate = line + token;
+      if (displayWidth(candidate.trimEnd()) <= w) {
+        line = candidate;
+        continue;
+      }
+      if (line.trim()) lines.push(line.trimEnd());
+      line = "";
+      const trimmed = token.trimStart();
+      if (displayWidth(trimmed.trimEnd()) <= w) line = trimmed;
+      else {
+        const word = trimmed.trimEnd();
+        const pieces = splitWide(word, w);
+        lines.push(...pieces.slice(0, -1));
+        line = (pieces[pieces.length - 1] ?? "") + trimmed.slice(word.length);
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines;
+}
+
+/** Wraps with a hanging indent: the first line starts with `first`, the rest with spaces of its width. */
+export function wrapIndented(text: string, width: number, first: string, rest = " ".repeat(displayWidth(first))): string[] {
+  const inner = Math.max(4, width - displayWidth(first));
+  return wrapText(text, inner).map((line, i) => (i === 0 ? first : rest) + line);
+}
