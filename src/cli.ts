@@ -9,6 +9,9 @@ import { registerList } from "./commands/list.js";
 import { registerShow } from "./commands/show.js";
 import { registerCompare } from "./commands/compare.js";
 import { registerDefault } from "./commands/default.js";
+import { registerQuestions } from "./commands/questions.js";
+import { registerRecommend } from "./commands/recommend.js";
+import { registerSchema } from "./commands/schema.js";
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
@@ -16,6 +19,7 @@ export const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-de
 const EXAMPLES = `
 Examples:
   llm-career                      answer the questionnaire (on a terminal)
+  llm-career recommend --answers a.json --json
   llm-career list                 the six directions
   llm-career show infra           a direction's profile and roles
   llm-career compare 2 3          directions side by side
@@ -46,6 +50,9 @@ export function buildProgram(io: IO): Command {
   registerList(program, io);
   registerShow(program, io);
   registerCompare(program, io);
+  registerQuestions(program, io);
+  registerRecommend(program, io);
+  registerSchema(program, io);
   return program;
 }
 

@@ -1,4 +1,5 @@
-// `llm-career` with no command: the questionnaire on a terminal, a short help elsewhere.
+// `llm-career` with no command: the questionnaire on a terminal, the help elsewhere (a script
+// that runs it bare gets the usage, not a hang or an error).
 // Registered as commander's default command so that a mistyped command name still gets a
 // "did you mean" instead of commander's "too many arguments".
 import type { Command } from "commander";
@@ -16,7 +17,8 @@ export function registerDefault(program: Command, io: IO): void {
         throw usageError(`unknown command "${name}".${guess ? ` Did you mean "${guess}"?` : ""} See \`llm-career --help\`.`);
       }
       const ctx = makeContext(io, cmd.optsWithGlobals());
-      void ctx;
-      program.outputHelp();
+      if (!ctx.interactive) return program.outputHelp();
+      const { runRecommend } = await import("./recommend.js");
+      await runRecommend(ctx, {});
     });
 }

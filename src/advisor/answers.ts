@@ -1,0 +1,115 @@
+// Answers: what a person said, keyed by question id. This module checks raw answers against the
+// questionnaire and reports every problem with its path and what was expected. It is plain code,
+// not zod, because the checks depend on the questionnaire's data (which ids, which kinds, which
+// values) and because start-up for `recommend --answers` should not pay for zod.
+import type { Question, Questionnaire } from "./schema.js";
+
+export type AnswerValue = string | string[] | number;
+/** Validated answers. A Map, so that ids such as "__proto__" can never reach an object's prototype. */
+export type Answers = ReadonlyMap<string, AnswerValue>;
+
+export interface AnswerProblem {
+  /** A JSON-path-like location: `answers.background`, `answers.tools[2]`. */
+  path: string;
+  message: string;
+}
+
+export function expectedFor(q: Question): string {
+  switch (q.kind) {
+    case "single":
+      return `one of ${q.options.map((o) => `"${o.id}"`).join(", ")}`;
+    case "multi":
+      return `an array of distinct option ids from ${q.options.map((o) => `"${o.id}"`).join(", ")}`;
+    case "scale":
+      return `an integer from ${q.levels[0]!.value} to ${q.levels[q.levels.length - 1]!.value}`;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === "number") return String(value);
+  return `a ${typeof value}`;
+}
+
+function checkOne(q: Question, value: unknown, path: string, problems: AnswerProblem[]): AnswerValue | undefined {
+  const expected = expectedFor(q);
+  const bad = (p: string, got: unknown) => problems.push({ path: p, message: `expected ${expected}, got ${describe(got)}` });
+  if (q.kind === "single") {
+    if (typeof value === "string" && q.options.some((o) => o.id === value)) return value;
+    bad(path, value);
+    return undefined;
+  }
+  if (q.kind === "scale") {
+    if (typeof value === "number" && q.levels.some((l) => l.value === value)) return value;
+    bad(path, value);
+    return undefined;
+  }
+  if (!Array.isArray(value)) {
+    bad(path, value);
+    return undefined;
+  }
+  const seen = new Set<string>();
+  let ok = true;
+  value.forEach((item, i) => {
+    if (typeof item !== "string" || !q.options.some((o) => o.id === item)) {
+      bad(`${path}[${i}]`, item);
+      ok = false;
+    } else if (seen.has(item)) {
+      problems.push({ path: `${path}[${i}]`, message: `"${item}" is listed twice` });
+      ok = false;
+    } else seen.add(item);
+  });
+  return ok ? [...value].sort() : undefined;
+}
+
+/**
+ * Checks a parsed answers document (`{"answers": {...}}`) against the questionnaire.
+ * Returns the answers, normalised (multi-choice sorted), or every problem found.
+ */
+export function checkAnswers(
+  questionnaire: Questionnaire,
+  doc: unknown,
+): { ok: true; answers: Answers } | { ok: false; problems: AnswerProblem[] } {
+  const problems: AnswerProblem[] = [];
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
+    return { ok: false, problems: [{ path: "(root)", message: `expected an object {"answers": {...}}, got ${describe(doc)}` }] };
+  }
+  const root = doc as Record<string, unknown>;
+  for (const key of Object.keys(root)) {
+    if (key !== "answers" && key !== "$schema") problems.push({ path: key, message: `unknown key; expected only "answers"` });
+  }
+  if (!Object.hasOwn(root, "answers")) {
+    problems.push({ path: "answers", message: "missing; expected an object of question id → answer" });
+    return { ok: false, problems };
+  }
+  const raw = root.answers;
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    problems.push({ path: "answers", message: `expected an object of question id → answer, got ${describe(raw)}` });
+    return { ok: false, problems };
+  }
+  const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  const answers = new Map<string, AnswerValue>();
+  for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
+    const path = `answers.${id}`;
+    const q = byId.get(id);
+    if (!q) {
+      problems.push({ path, message: `unknown question id; see \`llm-career questions --json\`` });
+      continue;
+    }
+    const checked = checkOne(q, value, path, problems);
+    if (checked !== undefined) answers.set(id, checked);
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, answers };
+}
+
+/** Answers as a plain JSON object, in questionnaire order, for results and saved files. */
+export function answersToJson(questionnaire: Questionnaire, answers: Answers): Record<string, AnswerValue> {
+  const out: Record<string, AnswerValue> = {};
+  for (const q of questionnaire.questions) {
+    const v = answers.get(q.id);
+    if (v !== undefined) out[q.id] = v;
+  }
+  return out;
+}

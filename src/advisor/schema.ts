@@ -1,0 +1,105 @@
+// The advisor's data shapes: the trait vocabulary, the fit model (each direction's criteria as
+// weights on traits, each citing the article) and the questionnaire (each option's evidence for
+// traits). Scoring reads only these, so changing the questions or the weights is a data change.
+import * as z from "zod";
+import { DirectionId, LocalizedText, Provenance } from "../catalog/schema.js";
+
+const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a lowercase kebab-case id");
+
+export const Trait = z.strictObject({
+  id: Slug,
+  name: LocalizedText,
+  /** What having the trait means, in a sentence a person can check against themselves. */
+  description: LocalizedText,
+});
+export type Trait = z.infer<typeof Trait>;
+
+/** Where in a direction's section (or the closing) the article says what a criterion rests on. */
+export const CitedSection = z.enum(["introduction", "roles", "dailyWork", "barrier", "fits", "verdict", "diagnosis", "outlook"]);
+
+export const Citation = z.strictObject({
+  section: CitedSection,
+  /** The article's words (zh, verbatim, markdown stripped) and their translation. */
+  quote: LocalizedText,
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const Criterion = z.strictObject({
+  trait: Slug,
+  /** How much the direction wants the trait; positive so that more evidence never lowers a score. */
+  weight: z.number().positive().max(10),
+  cite: Citation,
+});
+export type Criterion = z.infer<typeof Criterion>;
+
+/** Evidence an answer gives, per trait, each in (0, 1]. */
+export const Evidence = z.record(Slug, z.number().gt(0).max(1));
+export type Evidence = z.infer<typeof Evidence>;
+
+export const FitModel = z.strictObject({
+  version: z.number().int().positive(),
+  directions: z.strictObject(
+    Object.fromEntries(
+      DirectionId.options.map((id) => [id, z.strictObject({ criteria: z.array(Criterion).min(3) })]),
+    ) as Record<DirectionId, z.ZodObject<{ criteria: z.ZodArray<typeof Criterion> }>>,
+  ),
+  /** A direction is a "stretch" when its barrier is at least minRank and the person meets less
+   *  than minBarrierCoverage of the criteria the article's barrier section names. */
+  stretch: z.strictObject({ minRank: z.number().int().min(1).max(5), minBarrierCoverage: z.number().min(0).max(1) }),
+  /** Below these, the ranking is shown with a low-confidence notice instead of false precision. */
+  confidence: z.strictObject({
+    minAnswered: z.number().int().min(0),
+    minSpread: z.number().min(0).max(100),
+    minTopScore: z.number().min(0).max(100),
+  }),
+});
+export type FitModel = z.infer<typeof FitModel>;
+
+export const Option = z.strictObject({
+  id: Slug,
+  label: LocalizedText,
+  evidence: Evidence,
+});
+export type Option = z.infer<typeof Option>;
+
+export const ScaleLevel = z.strictObject({
+  value: z.number().int(),
+  label: LocalizedText,
+  evidence: Evidence,
+});
+export type ScaleLevel = z.infer<typeof ScaleLevel>;
+
+const QuestionBase = {
+  id: Slug,
+  /** The part of the questionnaire the question belongs to (background, interests, ...). */
+  topic: Slug,
+  prompt: LocalizedText,
+  help: LocalizedText.nullable(),
+};
+
+export const Question = z.discriminatedUnion("kind", [
+  z.strictObject({ ...QuestionBase, kind: z.literal("single"), options: z.array(Option).min(2) }),
+  z.strictObject({ ...QuestionBase, kind: z.literal("multi"), options: z.array(Option).min(2) }),
+  z.strictObject({ ...QuestionBase, kind: z.literal("scale"), levels: z.array(ScaleLevel).min(2) }),
+]);
+export type Question = z.infer<typeof Question>;
+
+export const Questionnaire = z.strictObject({
+  /** Bumped whenever a question or option changes meaning; answer codes carry it. */
+  version: z.number().int().positive(),
+  questions: z.array(Question).min(1),
+});
+export type Questionnaire = z.infer<typeof Questionnaire>;
+
+export const TraitList = z.array(Trait).min(1);
+
+/** What goes beyond the article, per direction: first steps, to be marked "added". */
+export const NextStep = z.strictObject({ text: LocalizedText, source: Provenance });
+export type NextStep = z.infer<typeof NextStep>;
+
+export const NextSteps = z.strictObject(
+  Object.fromEntries(DirectionId.options.map((id) => [id, z.array(NextStep).min(2)])) as Record<
+    DirectionId,
+    z.ZodArray<typeof NextStep>
+  >,
+);

@@ -1,0 +1,95 @@
+// Reading JSON that a person or a script hands us: a file, or stdin for "-". Everything that can
+// go wrong becomes a one-line usage error; nothing here throws anything else.
+import { readFileSync, statSync } from "node:fs";
+import { usageError } from "../errors.js";
+import type { InStream } from "../context.js";
+
+/** An answers document is a few hundred bytes; this leaves room for comments and long ids. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+const MAX_DEPTH = 32;
+
+export async function readStream(stream: InStream, limit = MAX_INPUT_BYTES): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.length;
+    if (size > limit) throw usageError(`standard input is larger than ${limit / 1024} KiB; an answers document is much smaller`);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function readInput(source: string, stdin: InStream, what: string): Promise<string> {
+  if (source === "-") return readStream(stdin);
+  let size: number;
+  try {
+    const stat = statSync(source);
+    if (stat.isDirectory()) throw usageError(`${what} "${source}" is a directory, not a file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof Error && error.name === "CliError") throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw usageError(`cannot read ${what} "${source}": ${code === "ENOENT" ? "no such file" : (code ?? "unreadable")}`);
+  }
+  if (size > MAX_INPUT_BYTES) throw usageError(`${what} "${source}" is ${(size / 1024 / 1024).toFixed(1)} MiB; an answers document is at most ${MAX_INPUT_BYTES / 1024} KiB`);
+  try {
+    return readFileSync(source, "utf8");
+  } catch (error) {
+    throw usageError(`cannot read ${what} "${source}": ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`);
+  }
+}
+
+/**
+ * A problem JSON.parse would not report: a key given twice in one object (JSON.parse silently
+ * keeps the last), or nesting deeper than any answers document needs. Returns a message or null.
+ */
+export function structuralProblem(text: string): string | null {
+  const stack: Array<Set<string> | null> = []; // a Set of keys per open object, null per array
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      const top = stack[stack.length - 1];
+      if (top && expectKey) {
+        let key: string;
+        try {
+          key = JSON.parse(text.slice(i, j + 1)) as string;
+        } catch {
+          return null; // JSON.parse will report it
+        }
+        if (top.has(key)) return `the key "${key}" appears twice in one object`;
+        top.add(key);
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === "{" || c === "[") {
+      stack.push(c === "{" ? new Set() : null);
+      if (stack.length > MAX_DEPTH) return `nesting is deeper than ${MAX_DEPTH} levels`;
+      expectKey = c === "{";
+    } else if (c === "}" || c === "]") {
+      stack.pop();
+      expectKey = false;
+    } else if (c === ",") {
+      expectKey = stack[stack.length - 1] instanceof Set;
+    }
+  }
+  return null;
+}
+
+/** Parses JSON text: a byte-order mark is allowed; any problem is a one-line usage error. */
+export function parseJson(text: string, what: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === "") throw usageError(`${what} is empty; expected a JSON object like {"answers": {...}}`);
+  if (body.includes("\u0000")) throw usageError(`${what} is not text (it contains NUL bytes); expected JSON`);
+  const structural = structuralProblem(body);
+  if (structural) throw usageError(`${what} is not valid: ${structural}`);
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split("\n")[0] : "invalid JSON";
+    throw usageError(`${what} is not valid JSON: ${detail}`);
+  }
+}

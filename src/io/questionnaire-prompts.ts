@@ -1,0 +1,61 @@
+// The questionnaire on a terminal. The prompt functions are injected (the real @inquirer ones in
+// the CLI, fakes or @inquirer/testing renders in tests), so the flow is testable without a TTY.
+import type { Lang } from "../catalog/schema.js";
+import type { AnswerValue } from "../advisor/answers.js";
+import type { Question, Questionnaire } from "../advisor/schema.js";
+
+interface Choice<V> {
+  value: V;
+  name: string;
+}
+
+export interface Prompts {
+  select: (config: { message: string; choices: Array<Choice<string>>; pageSize?: number; loop?: boolean }) => Promise<string>;
+  checkbox: (config: { message: string; choices: Array<Choice<string>>; pageSize?: number; loop?: boolean }) => Promise<string[]>;
+}
+
+/** The value a select returns for "skip this question": not a valid option id, so it cannot clash. */
+export const SKIP = "\u0000skip";
+
+const WORDS = {
+  progress: { zh: (i: number, n: number) => `第 ${i}/${n} 题`, en: (i: number, n: number) => `Question ${i} of ${n}` },
+  skip: { zh: "跳过（不计入评分）", en: "Skip (counts as no evidence)" },
+  multiHint: { zh: "（空格选择，回车确认；可不选）", en: "(space to select, enter to confirm; none is fine)" },
+};
+
+export function promptMessage(q: Question, index: number, total: number, lang: Lang): string {
+  const hint = q.kind === "multi" ? ` ${WORDS.multiHint[lang]}` : "";
+  const help = q.help ? `\n  ${q.help[lang]}` : "";
+  return `${WORDS.progress[lang](index + 1, total)} · ${q.prompt[lang]}${hint}${help}`;
+}
+
+async function askOne(prompts: Prompts, q: Question, message: string, lang: Lang): Promise<AnswerValue | undefined> {
+  const skip = { value: SKIP, name: WORDS.skip[lang] };
+  if (q.kind === "multi") {
+    return prompts.checkbox({ message, choices: q.options.map((o) => ({ value: o.id, name: o.label[lang] })), pageSize: 12, loop: false });
+  }
+  const choices =
+    q.kind === "single"
+      ? q.options.map((o) => ({ value: o.id, name: o.label[lang] }))
+      : q.levels.map((l) => ({ value: String(l.value), name: `${l.value} — ${l.label[lang]}` }));
+  const picked = await prompts.select({ message, choices: [...choices, skip], pageSize: 12, loop: false });
+  if (picked === SKIP) return undefined;
+  return q.kind === "scale" ? Number(picked) : picked;
+}
+
+/** Asks every question in order; returns the answers given (skipped questions are absent). */
+export async function askQuestionnaire(questionnaire: Questionnaire, lang: Lang, prompts: Prompts): Promise<Map<string, AnswerValue>> {
+  const answers = new Map<string, AnswerValue>();
+  const total = questionnaire.questions.length;
+  for (const [i, q] of questionnaire.questions.entries()) {
+    const value = await askOne(prompts, q, promptMessage(q, i, total, lang), lang);
+    if (value !== undefined) answers.set(q.id, Array.isArray(value) ? [...value].sort() : value);
+  }
+  return answers;
+}
+
+/** The real prompts, loaded only when a question is about to be shown. */
+export async function loadPrompts(): Promise<Prompts> {
+  const [{ default: select }, { default: checkbox }] = await Promise.all([import("@inquirer/select"), import("@inquirer/checkbox")]);
+  return { select, checkbox } as Prompts;
+}

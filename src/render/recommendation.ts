@@ -1,0 +1,98 @@
+// The recommendation for people: all six directions ranked with bars, then the leading ones
+// explained. Takes the same object that --json prints.
+import type { Lang } from "../catalog/schema.js";
+import type { RecommendationOutput, RankedDirection } from "../advisor/views.js";
+import type { RenderContext } from "./browse.js";
+import { makeStyle, type Style } from "./style.js";
+import { displayWidth, wrapIndented, wrapText } from "./text.js";
+
+const W = {
+  title: { zh: "你与六个方向的契合度（0–100）", en: "How well you fit the six directions (0–100)" },
+  lowConfidence: { zh: "低置信度", en: "Low confidence" },
+  stretch: { zh: "挑战", en: "stretch" },
+  stretchNote: {
+    zh: "挑战：这个方向的门槛超出了你目前的背景，需要先补足下面缺少的部分。",
+    en: "Stretch: this direction's barrier is beyond your current profile; close the gaps below first.",
+  },
+  why: { zh: "为什么", en: "Why" },
+  missing: { zh: "还缺什么（按能提升的分数排序）", en: "Still missing (by how much each would raise your fit)" },
+  nothingMissing: { zh: "文章提到的要求你都已具备。", en: "You meet every criterion the article names." },
+  verdict: { zh: "文章的一句话总结", en: "The article's verdict" },
+  roles: { zh: "可以瞄准的岗位", en: "Roles to aim for" },
+  firstSteps: { zh: "第一步", en: "First steps" },
+  added: { zh: "（文章之外的建议）", en: "(suggested, beyond the article)" },
+  youAnswered: { zh: "你的回答", en: "you answered" },
+  article: { zh: "文章", en: "article" },
+  points: { zh: "分", en: "pts" },
+  ifMet: { zh: "分（若具备）", en: "pts if met" },
+  unanswered: { zh: "未回答的问题（不计入评分）", en: "Unanswered questions (counted as no evidence)" },
+  more: {
+    zh: "查看某个方向：llm-career show <id>；脚本使用：--json",
+    en: "More on a direction: llm-career show <id>; for scripts: --json",
+  },
+};
+
+const BAR = 20;
+export function bar(score: number, style: Style): string {
+  const filled = Math.round((score / 100) * BAR);
+  return style.good("█".repeat(filled)) + style.dim("░".repeat(BAR - filled));
+}
+
+/** How many directions are explained in detail. */
+const DETAILED = 3;
+
+function detail(r: RankedDirection, lang: Lang, width: number, style: Style): string[] {
+  const q = (s: string) => (lang === "zh" ? `“${s}”` : `"${s}"`);
+  const out: string[] = [];
+  out.push(style.title(wrapText(`${r.rank}. ${r.name[lang]} — ${r.nickname[lang]} · ${r.score}`, width).join("\n")));
+  if (r.stretch) out.push(...wrapText(W.stretchNote[lang], width).map(style.warn));
+  if (r.reasons.length) {
+    out.push(style.heading(W.why[lang]));
+    for (const reason of r.reasons) {
+      const answers = reason.answers.slice(0, 2).map((a) => `${q(a.label[lang])}`).join(lang === "zh" ? "、" : ", ");
+      const line = `${reason.name[lang]} (+${reason.points} ${W.points[lang]})${answers ? ` — ${W.youAnswered[lang]} ${answers}` : ""}`;
+      out.push(...wrapIndented(line, width, "  • ", "    "));
+    }
+  }
+  out.push(style.heading(W.missing[lang]));
+  if (!r.gaps.length) out.push(`  ${W.nothingMissing[lang]}`);
+  for (const gap of r.gaps.slice(0, 3)) {
+    out.push(...wrapIndented(`${gap.name[lang]} (+${gap.gain} ${W.ifMet[lang]})`, width, "  • ", "    "));
+    out.push(...wrapIndented(`${W.article[lang]}: ${q(gap.cite.quote[lang])}`, width, "    ", "    ").map(style.dim));
+  }
+  out.push(style.heading(W.verdict[lang]), ...wrapIndented(r.verdict[lang], width, "  "));
+  out.push(style.heading(W.roles[lang]), ...wrapIndented(r.roles.map((x) => `${x.name[lang]} (${x.id})`).join(lang === "zh" ? "、" : ", "), width, "  "));
+  const added = r.firstSteps.some((s) => s.source === "added") ? ` ${W.added[lang]}` : "";
+  out.push(style.heading(`${W.firstSteps[lang]}${added}`));
+  for (const step of r.firstSteps) out.push(...wrapIndented(step.text[lang], width, "  • ", "    "));
+  return out;
+}
+
+export function renderRecommendation(result: RecommendationOutput, ctx: RenderContext, questionPrompt: (id: string) => string): string {
+  const { lang, width } = ctx;
+  const style = makeStyle(ctx.colorLevel);
+  const nameWidth = Math.max(...result.ranking.map((r) => displayWidth(r.name[lang])));
+  // Name column, bar, score: the name is wrapped on its own when the terminal is narrow.
+  const fitsOnOneLine = nameWidth + BAR + 12 <= width;
+  const rows = result.ranking.flatMap((r) => {
+    const name = r.name[lang];
+    const tag = r.stretch ? ` ${style.warn(`[${W.stretch[lang]}]`)}` : "";
+    const barLine = `${bar(r.score, style)} ${r.score.toFixed(1).padStart(5)}${tag}`;
+    if (fitsOnOneLine) return [`${r.rank}. ${name}${" ".repeat(nameWidth - displayWidth(name))}  ${barLine}`];
+    return [...wrapText(`${r.rank}. ${name}`, width), `   ${barLine}`];
+  });
+  const out: string[] = [style.title(W.title[lang]), ...rows, ""];
+  if (result.confidence.level === "low") {
+    out.push(style.warn(`${W.lowConfidence[lang]}:`));
+    for (const reason of result.confidence.reasons) out.push(...wrapIndented(reason.text[lang], width, "  • ", "    "));
+    out.push("");
+  }
+  result.ranking.slice(0, DETAILED).forEach((r) => out.push(...detail(r, lang, width, style), ""));
+  if (result.unanswered.length) {
+    out.push(style.heading(W.unanswered[lang]));
+    for (const id of result.unanswered) out.push(...wrapIndented(`${questionPrompt(id)} (${id})`, width, "  • ", "    "));
+    out.push("");
+  }
+  out.push(style.dim(W.more[lang]));
+  return out.join("\n");
+}
