@@ -1,0 +1,29 @@
+// Spawns the built CLI (bin/llm-career.js → dist/) the way a user's shell would.
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const BIN = path.join(REPO, "bin/llm-career.js");
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `llm-career ...args` with a clean, colourless, English environment unless `env` says
+ * otherwise. stdin is empty (like CI) unless `input` is given.
+ */
+export function runCli(args: string[], opts: { env?: Record<string, string | undefined>; input?: string | Buffer; cwd?: string } = {}): RunResult {
+  const base: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C.UTF-8" };
+  const env = Object.fromEntries(Object.entries({ ...base, ...opts.env }).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  const options: SpawnSyncOptions = { env, cwd: opts.cwd ?? REPO, input: opts.input ?? "", encoding: "utf8", maxBuffer: 256 * 1024 * 1024 };
+  const r = spawnSync(process.execPath, [BIN, ...args], options);
+  return { status: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
+}
+
+/** True if the text carries ANSI escape codes. */
+// eslint-disable-next-line no-control-regex
+export const hasAnsi = (s: string) => /\u001b\[/.test(s);

@@ -1,0 +1,105 @@
+// Calibration: people the article describes, answering as such a person plausibly would, must be
+// advised the direction the article names for them. One persona per background in every
+// direction's 适合人群 list (17), plus the three self-diagnosis types of the closing section.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { checkAnswers } from "../../src/advisor/answers.js";
+import { rawAdvisorData } from "../../src/advisor/data.js";
+import { FitModel, Questionnaire } from "../../src/advisor/schema.js";
+import { collectEvidence, rankDirections } from "../../src/advisor/score.js";
+import { catalog } from "../../src/catalog/data.js";
+import { barrierRankOf } from "../../src/advisor/recommend.js";
+import { DIRECTION_IDS, type DirectionId } from "../../src/catalog/schema.js";
+import personasJson from "../fixtures/personas.json";
+
+interface Persona {
+  id: string;
+  expect: { first: DirectionId } | { topTwo: [DirectionId, DirectionId] };
+  cite: { line: number; quote: string };
+  answers: Record<string, string | string[] | number>;
+}
+const personas = personasJson as Persona[];
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const articleLines = fs
+  .readFileSync(path.resolve(repoRoot, "../shared/source-article.zh.md"), "utf8")
+  .split("\n")
+  .map((l) => l.replace(/\*\*/g, "").replace(/\*/g, ""));
+
+const model = FitModel.parse(rawAdvisorData.fitModel);
+const questionnaire = Questionnaire.parse(rawAdvisorData.questionnaire);
+
+/** The backgrounds the article lists under each direction's 适合人群, by 1-based article line. */
+const FIT_LINES: Record<DirectionId, number[]> = {
+  algorithms: [76, 77, 78],
+  infrastructure: [112, 113, 114],
+  inference: [147, 148, 149],
+  data: [182, 183],
+  applications: [217, 218, 219],
+  safety: [253, 254, 255],
+};
+/** The self-diagnosis: 数学脑, 底层控, 产品控. */
+const DIAGNOSIS_LINES = [269, 270, 271];
+
+function rank(p: Persona) {
+  const checked = checkAnswers(questionnaire, { answers: p.answers });
+  if (!checked.ok) throw new Error(`${p.id}: ${JSON.stringify(checked.problems)}`);
+  return rankDirections(model, collectEvidence(questionnaire, checked.answers), barrierRankOf(catalog), DIRECTION_IDS);
+}
+
+describe("calibration personas", () => {
+  it("has one persona for every background the article lists (17) and for each self-diagnosis type", () => {
+    // Derive the list from the article itself: the bullets under each "适合人群" heading.
+    const derived: number[] = [];
+    let inFits = false;
+    articleLines.forEach((line, i) => {
+      if (/^#{2,3} /.test(line)) inFits = line.includes("适合人群");
+      else if (inFits && line.startsWith("- ")) derived.push(i + 1);
+    });
+    const all = Object.values(FIT_LINES).flat();
+    expect(derived).toEqual(all);
+    expect(all).toHaveLength(17);
+
+    for (const d of DIRECTION_IDS) {
+      for (const line of FIT_LINES[d]) {
+        const matching = personas.filter((p) => p.cite.line === line);
+        expect(matching, `line ${line}`).toHaveLength(1);
+        expect(matching[0]!.expect, `line ${line}`).toEqual({ first: d });
+      }
+    }
+    for (const line of DIAGNOSIS_LINES) {
+      expect(personas.filter((p) => p.cite.line === line), `line ${line}`).toHaveLength(1);
+    }
+    expect(personas).toHaveLength(20);
+    expect(new Set(personas.map((p) => p.id)).size).toBe(personas.length);
+  });
+
+  it.each(personas.map((p) => [p.id, p] as const))("%s", (_id, p) => {
+    // The cite: the article's line says what the persona is.
+    expect(articleLines[p.cite.line - 1], `article line ${p.cite.line}`).toContain(p.cite.quote);
+
+    // Realistic, not maximal: most questions answered, and not every option of a multi choice.
+    expect(Object.keys(p.answers).length).toBeGreaterThanOrEqual(10);
+    for (const q of questionnaire.questions) {
+      const a = p.answers[q.id];
+      if (q.kind === "multi" && Array.isArray(a)) expect(a.length, q.id).toBeLessThan(q.options.length - 1);
+    }
+    const ranked = rank(p);
+    const order = ranked.map((r) => r.direction);
+    const summary = ranked.map((r) => `${r.direction} ${r.score.toFixed(1)}`).join(", ");
+
+    if ("first" in p.expect) {
+      expect(order[0], summary).toBe(p.expect.first);
+      // Clear winner: a good fit scores well, and is not a coin toss against the runner-up.
+      expect(ranked[0]!.score, summary).toBeGreaterThanOrEqual(30);
+      expect(ranked[0]!.score - ranked[1]!.score, summary).toBeGreaterThanOrEqual(3);
+    } else {
+      expect([...order.slice(0, 2)].sort(), summary).toEqual([...p.expect.topTwo].sort());
+      expect(ranked[1]!.score - ranked[2]!.score, summary).toBeGreaterThanOrEqual(3);
+    }
+    // Whatever the fit, the directions far from the person stay low.
+    expect(ranked[ranked.length - 1]!.score, summary).toBeLessThan(35);
+  });
+});
