@@ -18,10 +18,15 @@ export default defineConfig({
   splitting: true,
   minify: true,
   sourcemap: false,
+  // dist/metafile-esm.json maps each chunk to its sources: the lazy-loading test reads it.
+  metafile: true,
   dts: false,
   // Everything is bundled: the published package has no runtime dependencies.
   noExternal: [/.*/],
   define: { __VERSION__: JSON.stringify(pkg.version) },
+  esbuildOptions(options) {
+    options.alias = { "string-width": "./src/render/string-width-shim.cjs" };
+  },
   // commander and cli-table3 are CommonJS and call require(); give the ESM bundle one.
   banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
 });

@@ -45,7 +45,7 @@ function renderDirection(d: Profile, ctx: RenderContext): string {
   const sep = lang === "zh" ? "：" : ": ";
   const header = [
     style.title(wrapText(`${d.number}. ${t(d.name, lang)} — ${t(d.nickname, lang)}`, width).join("\n")),
-    style.dim(`id: ${d.id}   aliases: ${d.aliases.join(", ")}`),
+    ...wrapText(`id: ${d.id}   aliases: ${d.aliases.join(", ")}`, width).map(style.dim),
     ...(d.analogy ? wrapText(`${label("analogy", lang)}${sep}${t(d.analogy, lang)}`, width) : []),
   ].join("\n");
   const roles = renderTable(
@@ -80,7 +80,7 @@ export function renderShow(result: ShowOutput, ctx: RenderContext): string {
   const sep = lang === "zh" ? "：" : ": ";
   return [
     style.title(wrapText(t(role.name, lang) + (role.metaphor ? ` — ${t(role.metaphor, lang)}` : ""), width).join("\n")),
-    style.dim(`id: ${role.id}${role.aliases.length ? `   aliases: ${role.aliases.join(", ")}` : ""}`),
+    ...wrapText(`id: ${role.id}${role.aliases.length ? `   aliases: ${role.aliases.join(", ")}` : ""}`, width).map(style.dim),
     wrapText(`${label("direction", lang)}${sep}${direction.number}. ${t(direction.name, lang)} — ${t(direction.nickname, lang)} (${direction.id})`, width).join("\n"),
     "",
     wrapText(t(role.summary, lang), width).join("\n"),

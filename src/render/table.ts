@@ -1,8 +1,24 @@
 // Tables fitted to the terminal. Cells are wrapped here by display width (see text.ts), so
 // cli-table3 never truncates; its own colours are off and headings are styled with chalk.
 import Table from "cli-table3";
+import tableUtils from "cli-table3/src/utils.js";
 import { displayWidth, wrapText } from "./text.js";
 import type { Style } from "./style.js";
+
+// cli-table3 0.6 truncates every cell's whole content to 10 columns for a debug message each time
+// it draws one of the cell's lines, and its truncation shortens a string one character at a time,
+// measuring it again each time: quadratic, about 200 ms for the list table. Cells here are wrapped
+// to fit, so truncation only ever serves that message; a linear cut does the same job.
+const slowTruncate = tableUtils.truncate;
+tableUtils.truncate = (str, desiredLength, truncateChar = "…") => {
+  if (!str.includes("\n")) return slowTruncate(str, desiredLength, truncateChar);
+  let out = "";
+  for (const ch of str.slice(0, str.indexOf("\n"))) {
+    if (displayWidth(out + ch) > desiredLength - 1) break;
+    out += ch;
+  }
+  return out + truncateChar;
+};
 
 export interface TableSpec {
   head: string[];
@@ -54,7 +70,7 @@ function renderRecords(spec: TableSpec, width: number, style: Style): string {
         ...row.slice(1).flatMap((cell, i) => {
           const inline = `${spec.head[i + 1]}: ${cell}`;
           if (!cell.includes("\n") && displayWidth(inline) <= width) return [inline];
-          return [`${spec.head[i + 1]}:`, ...cell.split("\n").flatMap((l) => wrapText(l, width - 2).map((w) => `  ${w}`))];
+          return [...wrapText(`${spec.head[i + 1]}:`, width), ...cell.split("\n").flatMap((l) => wrapText(l, width - 2).map((w) => `  ${w}`))];
         }),
       ].join("\n"),
     )

@@ -1,0 +1,242 @@
+// Wrapping and tables by display width: no line wider than asked, no character lost, on every
+// text of the real catalog in both languages and on arbitrary mixed-script text.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { catalog } from "../../src/catalog/data.js";
+import { LANGS, type LocalizedText } from "../../src/catalog/schema.js";
+import { displayWidth, wrapText } from "../../src/render/text.js";
+import { renderTable, type TableSpec } from "../../src/render/table.js";
+import { makeStyle } from "../../src/render/style.js";
+
+/** Every {zh, en} object anywhere in the catalog. */
+function localizedTexts(value: unknown, out: LocalizedText[] = []): LocalizedText[] {
+  if (Array.isArray(value)) value.forEach((v) => localizedTexts(v, out));
+  else if (value && typeof value === "object") {
+    const rec = value as Record<string, unknown>;
+    if (typeof rec.zh === "string" && typeof rec.en === "string") out.push(rec as unknown as LocalizedText);
+    else Object.values(rec).forEach((v) => localizedTexts(v, out));
+  }
+  return out;
+}
+
+const texts = localizedTexts(catalog);
+const allStrings = texts.flatMap((t) => LANGS.map((lang) => t[lang]));
+const noSpace = (s: string) => s.replace(/\s/g, "");
+
+/** How many times each character occurs. */
+function counts(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const ch of s) m.set(ch, (m.get(ch) ?? 0) + 1);
+  return m;
+}
+
+/** The characters of `needed` that `have` holds fewer times, for a readable failure. */
+function missingChars(needed: string, have: string): string[] {
+  const got = counts(have);
+  return [...counts(needed)].filter(([ch, n]) => (got.get(ch) ?? 0) < n).map(([ch, n]) => `${ch}×${n - (got.get(ch) ?? 0)}`);
+}
+
+function checkWrap(text: string, width: number): void {
+  const lines = wrapText(text, width);
+  const tooWide = lines.filter((l) => displayWidth(l) > width);
+  expect(tooWide, `width ${width}: ${JSON.stringify(text)}`).toEqual([]);
+  expect(noSpace(lines.join("")), `width ${width}: ${JSON.stringify(text)}`).toBe(noSpace(text));
+}
+
+describe("displayWidth", () => {
+  it("counts every printable ASCII character as one column", () => {
+    for (let cp = 0x20; cp < 0x7f; cp++) expect(displayWidth(String.fromCodePoint(cp)), `U+${cp.toString(16)}`).toBe(1);
+  });
+
+  it("counts Chinese characters and full-width punctuation as two columns", () => {
+    for (const ch of "中文汉字大模型推理算法安全，。、；：！？（）《》「」") expect(displayWidth(ch), ch).toBe(2);
+  });
+
+  it("adds up over a string and ignores ANSI colour codes", () => {
+    const cjk = fc.string({ unit: fc.constantFrom(..."大模型推理算法"), maxLength: 30 });
+    const ascii = fc.string({ unit: fc.constantFrom(..."abcXYZ019 -.,!"), maxLength: 30 });
+    fc.assert(
+      fc.property(cjk, ascii, (c, a) => {
+        expect(displayWidth(c)).toBe(2 * [...c].length);
+        expect(displayWidth(a)).toBe(a.length);
+        expect(displayWidth(c + a)).toBe(displayWidth(c) + displayWidth(a));
+        expect(displayWidth(`\u001b[1m${c}\u001b[22m\u001b[36m${a}\u001b[39m`)).toBe(displayWidth(c + a));
+      }),
+    );
+  });
+
+  it("measures the catalog's Chinese names at two columns a character", () => {
+    for (const d of catalog.directions) {
+      const han = [...d.name.zh].filter((c) => /\p{Script=Han}/u.test(c)).length;
+      expect(displayWidth(d.name.zh)).toBeGreaterThanOrEqual(2 * han);
+    }
+  });
+});
+
+describe("wrapText on the catalog", () => {
+  it(`has the catalog's texts to wrap (${texts.length} in two languages)`, () => {
+    expect(texts.length).toBeGreaterThan(100);
+    expect(allStrings.some((s) => /\p{Script=Han}/u.test(s))).toBe(true);
+  });
+
+  it("never makes a line wider than the width, for widths 2 to 120, and loses no character", () => {
+    for (let width = 2; width <= 120; width++) {
+      for (const text of allStrings) checkWrap(text, width);
+    }
+  });
+
+  it("keeps a text that fits on one line as it is", () => {
+    for (const text of allStrings) {
+      if (text.includes("\n")) continue;
+      const w = displayWidth(text);
+      if (w > 120) continue;
+      expect(wrapText(text, w)).toEqual([text.trimEnd()]);
+    }
+  });
+
+  it("does not break an English word that fits on a line", () => {
+    const en = texts.map((t) => t.en);
+    for (const width of [20, 40, 80]) {
+      for (const text of en) {
+        const words = new Set(text.split(/\s+/).filter((w) => w && displayWidth(w) <= width));
+        const tokens = new Set(wrapText(text, width).flatMap((l) => l.split(/\s+/)));
+        for (const word of words) expect(tokens.has(word), `"${word}" at width ${width}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe("wrapText on arbitrary mixed text", () => {
+  const chars = [
+    ..."大模型推理算法安全数据工程师训练",
+    ..."abcdefxyzABCZ0123456789",
+    ..."，。、；：！？（）“”《》「」…—",
+    ...",.;:!?()[]'\"-/&",
+    ..."    ",
+    "\u3000", // ideographic space
+    "\t",
+    "\n",
+    "𠀀", // outside the BMP, wide
+    "é",
+    "•",
+  ];
+  const mixed = fc.string({ unit: fc.constantFrom(...chars), maxLength: 200 });
+  const longWord = fc.string({ unit: fc.constantFrom(..."abcdefghij"), minLength: 1, maxLength: 60 });
+
+  it("never exceeds the width and keeps every non-space character", () => {
+    fc.assert(
+      fc.property(mixed, fc.integer({ min: 2, max: 120 }), (text, width) => checkWrap(text, width)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("splits words longer than the line without losing letters", () => {
+    fc.assert(
+      fc.property(fc.array(longWord, { minLength: 1, maxLength: 8 }), fc.integer({ min: 2, max: 30 }), (words, width) =>
+        checkWrap(words.join(" "), width),
+      ),
+    );
+  });
+
+  it("keeps the text's own line breaks", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom(..."大模型ab "), minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 5 }), (paras) => {
+        const text = paras.join("\n");
+        const lines = wrapText(text, 200);
+        expect(lines).toEqual(paras.map((p) => p.trimEnd()));
+      }),
+    );
+  });
+});
+
+describe("renderTable", () => {
+  const style = makeStyle(0);
+
+  /** Table specs made of the catalog's own texts, shaped like the CLI's tables. */
+  function specs(): Array<{ name: string; spec: TableSpec }> {
+    const out: Array<{ name: string; spec: TableSpec }> = [];
+    for (const lang of LANGS) {
+      out.push({
+        name: `directions (${lang})`,
+        spec: {
+          head: ["#", "ID", "Name", "Barrier", "Verdict"],
+          rows: catalog.directions.map((d) => [String(d.number), d.id, `${d.name[lang]}\n${d.nickname[lang]}`, d.barrier.wording[lang], d.verdict[lang]]),
+          minWidths: [1, 14, 12, 8, 12],
+          maxWidths: [2, 14, 22, 10, Infinity],
+        },
+      });
+      for (const d of catalog.directions) {
+        out.push({
+          name: `roles of ${d.id} (${lang})`,
+          spec: {
+            head: ["ID", lang === "zh" ? "岗位" : "Role", lang === "zh" ? "做什么" : "What they do"],
+            rows: d.roles.map((r) => [r.id, r.name[lang], r.summary[lang]]),
+            minWidths: [10, 8, 16],
+            maxWidths: [30, 20, Infinity],
+          },
+        });
+      }
+      const ds = catalog.directions;
+      out.push({
+        name: `all six side by side (${lang})`,
+        spec: {
+          head: ["Facet", ...ds.map((d) => `${d.number}. ${d.name[lang]}`)],
+          rows: [
+            ["Barrier", ...ds.map((d) => d.barrier.wording[lang])],
+            ["Roles", ...ds.map((d) => d.roles.map((r) => `• ${r.name[lang]}`).join("\n"))],
+            ["Fits", ...ds.map((d) => d.fits.map((f) => `• ${f.title[lang]}`).join("\n"))],
+            ["Market", ...ds.map((d) => d.marketNotes.map((m) => `• ${m[lang]}`).join("\n"))],
+            ["Verdict", ...ds.map((d) => d.verdict[lang])],
+          ],
+          minWidths: [6, ...ds.map(() => 8)],
+          maxWidths: [12, ...ds.map(() => Infinity)],
+        },
+      });
+      out.push({
+        name: `two side by side, no limits (${lang})`,
+        spec: {
+          head: [ds[0]!.name[lang], ds[1]!.name[lang]],
+          rows: ds[0]!.introduction.map((p, i) => [p[lang], ds[1]!.introduction[i]?.[lang] ?? ""]),
+        },
+      });
+    }
+    return out;
+  }
+
+  const cellText = (spec: TableSpec) => [...spec.head, ...spec.rows.flat()].join("");
+
+  for (const width of [40, 80, 200]) {
+    it(`fits every line in ${width} columns and shows every character of every cell`, () => {
+      for (const { name, spec } of specs()) {
+        const out = renderTable(spec, width, style);
+        const tooWide = out.split("\n").filter((l) => displayWidth(l) > width);
+        expect(tooWide, `${name} at ${width}`).toEqual([]);
+        expect(missingChars(noSpace(cellText(spec)), noSpace(out)), `${name} at ${width}`).toEqual([]);
+        expect(out, name).not.toContain("…");
+        expect(out, name).not.toMatch(/\u001b\[/);
+      }
+    });
+  }
+
+  it("fits arbitrary tables of mixed text in any width from 20 to 200", () => {
+    const cell = fc.string({ unit: fc.constantFrom(..."大模型推理算法ab cdefgh，。“”-"), maxLength: 80 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }).chain((n) =>
+          fc.record({
+            head: fc.array(fc.string({ unit: fc.constantFrom(..."头名abc"), minLength: 1, maxLength: 8 }), { minLength: n, maxLength: n }),
+            rows: fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 4 }),
+          }),
+        ),
+        fc.integer({ min: 20, max: 200 }),
+        (spec, width) => {
+          const out = renderTable(spec, width, style);
+          const tooWide = out.split("\n").filter((l) => displayWidth(l) > width);
+          expect(tooWide).toEqual([]);
+          expect(missingChars(noSpace(cellText(spec)), noSpace(out))).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
