@@ -33,16 +33,32 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function checkOne(q: Question, value: unknown, path: string, problems: AnswerProblem[]): AnswerValue | undefined {
-  const expected = expectedFor(q);
-  const bad = (p: string, got: unknown) => problems.push({ path: p, message: `expected ${expected}, got ${describe(got)}` });
-  if (q.kind === "single") {
-    if (typeof value === "string" && q.options.some((o) => o.id === value)) return value;
-    bad(path, value);
-    return undefined;
+/** Per question: the valid option ids or scale values, computed once per questionnaire. */
+interface QuestionIndex {
+  question: Question;
+  valid: Set<string | number>;
+}
+const indexes = new WeakMap<Questionnaire, Map<string, QuestionIndex>>();
+
+export function questionIndex(questionnaire: Questionnaire): Map<string, QuestionIndex> {
+  let index = indexes.get(questionnaire);
+  if (!index) {
+    index = new Map(
+      questionnaire.questions.map((q) => [
+        q.id,
+        { question: q, valid: new Set<string | number>(q.kind === "scale" ? q.levels.map((l) => l.value) : q.options.map((o) => o.id)) },
+      ]),
+    );
+    indexes.set(questionnaire, index);
   }
-  if (q.kind === "scale") {
-    if (typeof value === "number" && q.levels.some((l) => l.value === value)) return value;
+  return index;
+}
+
+function checkOne({ question: q, valid }: QuestionIndex, value: unknown, path: string, problems: AnswerProblem[]): AnswerValue | undefined {
+  const bad = (p: string, got: unknown) => problems.push({ path: p, message: `expected ${expectedFor(q)}, got ${describe(got)}` });
+  if (q.kind === "single" || q.kind === "scale") {
+    const type = q.kind === "single" ? "string" : "number";
+    if (typeof value === type && valid.has(value as string | number)) return value as string | number;
     bad(path, value);
     return undefined;
   }
@@ -52,16 +68,17 @@ function checkOne(q: Question, value: unknown, path: string, problems: AnswerPro
   }
   const seen = new Set<string>();
   let ok = true;
-  value.forEach((item, i) => {
-    if (typeof item !== "string" || !q.options.some((o) => o.id === item)) {
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (typeof item !== "string" || !valid.has(item)) {
       bad(`${path}[${i}]`, item);
       ok = false;
     } else if (seen.has(item)) {
       problems.push({ path: `${path}[${i}]`, message: `"${item}" is listed twice` });
       ok = false;
     } else seen.add(item);
-  });
-  return ok ? [...value].sort() : undefined;
+  }
+  return ok ? (value as string[]).slice().sort() : undefined;
 }
 
 /**
@@ -89,7 +106,7 @@ export function checkAnswers(
     problems.push({ path: "answers", message: `expected an object of question id → answer, got ${describe(raw)}` });
     return { ok: false, problems };
   }
-  const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  const byId = questionIndex(questionnaire);
   const answers = new Map<string, AnswerValue>();
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
     const path = `answers.${id}`;

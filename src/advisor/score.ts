@@ -23,30 +23,47 @@ export interface TraitEvidence {
 
 export type EvidenceMap = ReadonlyMap<string, TraitEvidence>;
 
-function chosen(q: Question, value: string | string[] | number): Array<{ choice: string; evidence: Evidence }> {
-  if (q.kind === "scale") {
-    const level = q.levels.find((l) => l.value === value);
-    return level ? [{ choice: String(level.value), evidence: level.evidence }] : [];
+type EvidenceEntries = ReadonlyArray<readonly [trait: string, strength: number]>;
+
+/** Per question, per choice (option id or scale value), the evidence entries; built once per questionnaire. */
+const compiled = new WeakMap<Questionnaire, Map<string, Map<string | number, EvidenceEntries>>>();
+
+function evidenceIndex(questionnaire: Questionnaire): Map<string, Map<string | number, EvidenceEntries>> {
+  let index = compiled.get(questionnaire);
+  if (!index) {
+    const entries = (e: Evidence) => Object.entries(e) as EvidenceEntries;
+    index = new Map(
+      questionnaire.questions.map((q: Question) => [
+        q.id,
+        new Map<string | number, EvidenceEntries>(
+          q.kind === "scale" ? q.levels.map((l) => [l.value, entries(l.evidence)]) : q.options.map((o) => [o.id, entries(o.evidence)]),
+        ),
+      ]),
+    );
+    compiled.set(questionnaire, index);
   }
-  const ids = Array.isArray(value) ? value : [value];
-  return q.options.filter((o) => ids.includes(o.id)).map((o) => ({ choice: o.id, evidence: o.evidence }));
+  return index;
 }
 
+/** Evidence per trait. Each trait's sources are in questionnaire order; sort them to rank them. */
 export function collectEvidence(questionnaire: Questionnaire, answers: Answers): EvidenceMap {
   const map = new Map<string, TraitEvidence>();
+  const index = evidenceIndex(questionnaire);
   for (const q of questionnaire.questions) {
     const value = answers.get(q.id);
     if (value === undefined) continue;
-    for (const { choice, evidence } of chosen(q, value)) {
-      for (const [trait, strength] of Object.entries(evidence)) {
-        const entry = map.get(trait) ?? { value: 0, sources: [] };
+    const byChoice = index.get(q.id)!;
+    for (const choice of Array.isArray(value) ? value : [value]) {
+      const entries = byChoice.get(choice);
+      if (!entries) continue;
+      for (const [trait, strength] of entries) {
+        let entry = map.get(trait);
+        if (!entry) map.set(trait, (entry = { value: 0, sources: [] }));
         entry.value = 1 - (1 - entry.value) * (1 - strength);
-        entry.sources.push({ question: q.id, choice, strength });
-        map.set(trait, entry);
+        entry.sources.push({ question: q.id, choice: String(choice), strength });
       }
     }
   }
-  for (const entry of map.values()) entry.sources.sort((a, b) => b.strength - a.strength || a.question.localeCompare(b.question));
   return map;
 }
 
@@ -69,21 +86,24 @@ export interface DirectionScore {
 
 export function scoreDirection(model: FitModel, direction: DirectionId, evidence: EvidenceMap): DirectionScore {
   const criteria = model.directions[direction].criteria;
-  const total = criteria.reduce((sum, c) => sum + c.weight, 0);
+  let total = 0;
+  for (const c of criteria) total += c.weight;
+  let score = 0;
   const results = criteria.map((criterion) => {
     const e = evidence.get(criterion.trait)?.value ?? 0;
-    return { criterion, evidence: e, points: (100 * criterion.weight * e) / total, gain: (100 * criterion.weight * (1 - e)) / total };
+    const points = (100 * criterion.weight * e) / total;
+    score += points;
+    return { criterion, evidence: e, points, gain: (100 * criterion.weight * (1 - e)) / total };
   });
-  const score = Math.min(100, Math.max(0, results.reduce((sum, r) => sum + r.points, 0)));
-  return { direction, score, criteria: results };
+  return { direction, score: Math.min(100, Math.max(0, score)), criteria: results };
 }
 
-/** Scores are compared to this precision, so float noise cannot decide an order. */
-const EPSILON = 1e-9;
+/** Scores are compared at the precision they are shown with (0.1), so the order always agrees with the numbers shown. */
+const shown = (score: number) => Math.round(score * 10) / 10;
 
 /**
- * All directions, best first. Ties (equal to 1e-9) go to the lower entry barrier, the quicker way
- * in, then to the article's order.
+ * All directions, best first. Ties (equal at one decimal) go to the lower entry barrier, the
+ * quicker way in, then to the article's order.
  */
 export function rankDirections(
   model: FitModel,
@@ -91,14 +111,14 @@ export function rankDirections(
   barrierRank: (d: DirectionId) => number,
   order: readonly DirectionId[],
 ): DirectionScore[] {
-  return order
-    .map((d) => scoreDirection(model, d, evidence))
-    .sort(
-      (a, b) =>
-        (Math.abs(a.score - b.score) > EPSILON ? b.score - a.score : 0) ||
-        barrierRank(a.direction) - barrierRank(b.direction) ||
-        order.indexOf(a.direction) - order.indexOf(b.direction),
-    );
+  const scored = order.map((d, position) => ({ result: scoreDirection(model, d, evidence), barrier: barrierRank(d), position }));
+  scored.sort(
+    (a, b) =>
+      shown(b.result.score) - shown(a.result.score) ||
+      a.barrier - b.barrier ||
+      a.position - b.position,
+  );
+  return scored.map((s) => s.result);
 }
 
 /** The share (0–1) of the criteria citing the article's barrier that the evidence meets. */

@@ -47,24 +47,37 @@ export async function readInput(source: string, stdin: InStream, what: string): 
 export function structuralProblem(text: string): string | null {
   const stack: Array<Set<string> | null> = []; // a Set of keys per open object, null per array
   let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
+  // Jump from one structural character to the next instead of visiting every character.
+  const STRUCTURAL = /["{}[\],]/g;
+  STRUCTURAL.lastIndex = 0;
+  for (let m = STRUCTURAL.exec(text); m; m = STRUCTURAL.exec(text)) {
+    const i = m.index;
     const c = text[i];
     if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      let j = text.indexOf('"', i + 1);
+      while (j > 0) {
+        let backslashes = 0;
+        while (text[j - 1 - backslashes] === "\\") backslashes++;
+        if (backslashes % 2 === 0) break;
+        j = text.indexOf('"', j + 1);
+      }
+      if (j < 0) return null; // unterminated: JSON.parse will report it
       const top = stack[stack.length - 1];
       if (top && expectKey) {
-        let key: string;
-        try {
-          key = JSON.parse(text.slice(i, j + 1)) as string;
-        } catch {
-          return null; // JSON.parse will report it
+        const raw = text.slice(i + 1, j);
+        let key = raw;
+        if (raw.includes("\\")) {
+          try {
+            key = JSON.parse(`"${raw}"`) as string;
+          } catch {
+            return null; // JSON.parse will report it
+          }
         }
         if (top.has(key)) return `the key "${key}" appears twice in one object`;
         top.add(key);
         expectKey = false;
       }
-      i = j;
+      STRUCTURAL.lastIndex = j + 1;
     } else if (c === "{" || c === "[") {
       stack.push(c === "{" ? new Set() : null);
       if (stack.length > MAX_DEPTH) return `nesting is deeper than ${MAX_DEPTH} levels`;
@@ -72,7 +85,7 @@ export function structuralProblem(text: string): string | null {
     } else if (c === "}" || c === "]") {
       stack.pop();
       expectKey = false;
-    } else if (c === ",") {
+    } else {
       expectKey = stack[stack.length - 1] instanceof Set;
     }
   }

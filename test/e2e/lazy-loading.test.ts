@@ -1,0 +1,123 @@
+// Start-up: the quick commands must not load zod, the prompt library (@inquirer/*), or — for the
+// JSON ones — the table and colour code. An ESM loader hook logs every module the built CLI loads;
+// the build's metafile (dist/metafile-esm.json) says which sources each dist chunk holds.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BIN, REPO } from "../helpers/run-cli.js";
+
+interface Metafile {
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
+}
+
+const ZOD = "node_modules/zod/";
+const INQUIRER = "node_modules/@inquirer/";
+const CHALK = "node_modules/chalk/";
+const TABLE = "node_modules/cli-table3/";
+
+let dir = "";
+let register = "";
+let metafile: Metafile;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "llmc-lazy-"));
+  fs.writeFileSync(
+    path.join(dir, "hooks.mjs"),
+    `import { appendFileSync } from "node:fs";
+const log = process.env.LLMC_LOAD_LOG;
+export async function load(url, context, nextLoad) {
+  if (log) appendFileSync(log, url + "\\n");
+  return nextLoad(url, context);
+}
+`,
+  );
+  register = path.join(dir, "register.mjs");
+  fs.writeFileSync(register, `import { register } from "node:module";\nregister("./hooks.mjs", import.meta.url);\n`);
+  metafile = JSON.parse(fs.readFileSync(path.join(REPO, "dist/metafile-esm.json"), "utf8")) as Metafile;
+});
+
+afterAll(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+let runs = 0;
+/** Runs the built CLI with the loader hook; returns what it loaded, as dist files and their sources. */
+function loaded(args: string[], extraEnv: Record<string, string> = {}) {
+  const log = path.join(dir, `load-${runs++}.log`);
+  const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? dir, LANG: "C.UTF-8", ...extraEnv, LLMC_LOAD_LOG: log };
+  const r = spawnSync(process.execPath, ["--import", register, BIN, ...args], { cwd: REPO, env, encoding: "utf8", input: "" });
+  const urls = fs.existsSync(log) ? fs.readFileSync(log, "utf8").split("\n").filter(Boolean) : [];
+  const files = urls.filter((u) => u.startsWith("file:")).map((u) => path.relative(REPO, fileURLToPath(u)).split(path.sep).join("/"));
+  const dist = files.filter((f) => f.startsWith("dist/"));
+  const unknown = dist.filter((f) => !metafile.outputs[f]);
+  const inputs = dist.flatMap((f) => Object.keys(metafile.outputs[f]?.inputs ?? {}));
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, files, dist, unknown, inputs };
+}
+
+const from = (inputs: string[], pkg: string) => inputs.filter((i) => i.includes(pkg));
+
+describe("lazy loading of heavy modules", () => {
+  it("the metafile maps chunks to sources, and the packages to look for are in the bundle", () => {
+    const all = Object.values(metafile.outputs).flatMap((o) => Object.keys(o.inputs));
+    // If these were not bundled at all, the checks below could never fail.
+    for (const pkg of [ZOD, INQUIRER, CHALK, TABLE]) expect(from(all, pkg).length, pkg).toBeGreaterThan(0);
+    expect(metafile.outputs["dist/main.js"]).toBeDefined();
+  });
+
+  const quick: Array<{ args: string[]; json: boolean; check: (stdout: string) => void }> = [
+    { args: ["--version"], json: false, check: (out) => expect(out.trim()).toMatch(/^\d+\.\d+\.\d+/) },
+    { args: ["--help"], json: false, check: (out) => expect(out).toContain("Usage: llm-career") },
+    { args: ["list", "--json"], json: true, check: (out) => expect(() => JSON.parse(out) as unknown).not.toThrow() },
+    { args: ["show", "infrastructure", "--json"], json: true, check: (out) => expect(() => JSON.parse(out) as unknown).not.toThrow() },
+  ];
+
+  for (const { args, json, check } of quick) {
+    it(`\`${args.join(" ")}\` loads neither zod nor @inquirer${json ? " (nor chalk or cli-table3)" : ""}`, () => {
+      const r = loaded(args);
+      expect(r.status, r.stderr).toBe(0);
+      check(r.stdout);
+      // The hook saw the program, and the metafile knows every chunk loaded (else it is stale).
+      expect(r.dist).toContain("dist/main.js");
+      expect(r.unknown, "dist files missing from dist/metafile-esm.json").toEqual([]);
+      // Nothing loaded straight from node_modules either (everything is bundled).
+      expect(r.files.filter((f) => f.includes("node_modules/"))).toEqual([]);
+      expect(from(r.inputs, ZOD), "zod sources loaded").toEqual([]);
+      expect(from(r.inputs, INQUIRER), "@inquirer sources loaded").toEqual([]);
+      if (json) {
+        expect(from(r.inputs, CHALK), "chalk sources loaded").toEqual([]);
+        expect(from(r.inputs, TABLE), "cli-table3 sources loaded").toEqual([]);
+      }
+    });
+  }
+
+  it("positive control: `schema answers` does load zod (but not @inquirer)", () => {
+    const r = loaded(["schema", "answers"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+    expect(r.unknown).toEqual([]);
+    expect(from(r.inputs, ZOD).length).toBeGreaterThan(0);
+    expect(from(r.inputs, INQUIRER)).toEqual([]);
+  });
+
+  it("positive control: `show infrastructure` (a table, in colour) loads cli-table3 and chalk", () => {
+    const r = loaded(["show", "infrastructure"], { FORCE_COLOR: "1" });
+    expect(r.stdout).toMatch(/\u001b\[/);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.unknown).toEqual([]);
+    expect(from(r.inputs, TABLE).length).toBeGreaterThan(0);
+    expect(from(r.inputs, CHALK).length).toBeGreaterThan(0);
+    expect(from(r.inputs, ZOD)).toEqual([]);
+    expect(from(r.inputs, INQUIRER)).toEqual([]);
+  });
+
+  it("`questions --json` does not load the prompt library", () => {
+    const r = loaded(["questions", "--json"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+    expect(r.unknown).toEqual([]);
+    expect(from(r.inputs, INQUIRER)).toEqual([]);
+  });
+});
