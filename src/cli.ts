@@ -12,6 +12,9 @@ import { registerDefault } from "./commands/default.js";
 import { registerQuestions } from "./commands/questions.js";
 import { registerRecommend } from "./commands/recommend.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerGap } from "./commands/gap.js";
+import { registerPlan } from "./commands/plan.js";
+import { registerCompletion } from "./commands/completion.js";
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
@@ -23,6 +26,8 @@ Examples:
   llm-career list                 the six directions
   llm-career show infra           a direction's profile and roles
   llm-career compare 2 3          directions side by side
+  llm-career gap infra --code C   what you miss for a direction
+  llm-career plan data            a 90-day plan
   llm-career list --json          one JSON document, for scripts
   llm-career show 推理 --lang zh   in Chinese
 
@@ -52,7 +57,10 @@ export function buildProgram(io: IO): Command {
   registerCompare(program, io);
   registerQuestions(program, io);
   registerRecommend(program, io);
+  registerGap(program, io);
+  registerPlan(program, io);
   registerSchema(program, io);
+  registerCompletion(program, io);
   return program;
 }
 

@@ -4,7 +4,7 @@ import { rawCatalog } from "./catalog/data.js";
 import { Catalog } from "./catalog/schema.js";
 import { catalogProblems } from "./catalog/validate.js";
 import { rawAdvisorData } from "./advisor/data.js";
-import { FitModel, NextSteps, Questionnaire, TraitList } from "./advisor/schema.js";
+import { FitModel, NextSteps, Plans, Questionnaire, TraitList } from "./advisor/schema.js";
 import type * as z from "zod";
 
 function issues(name: string, schema: z.ZodType, value: unknown): string[] {
@@ -27,6 +27,17 @@ function advisorProblems(): string[] {
       for (const trait of Object.keys(choice.evidence)) if (!traits.has(trait)) problems.push(`questionnaire.${q.id}: unknown trait "${trait}"`);
     }
   }
+  const plans = rawAdvisorData.plans as z.infer<typeof Plans>;
+  const skills = new Set((rawCatalog as { skills: Array<{ id: string }> }).skills.map((s) => s.id));
+  for (const trait of traits) if (!plans.learning[trait]) problems.push(`plans.learning: nothing to learn for trait "${trait}"`);
+  for (const [trait, items] of Object.entries(plans.learning)) {
+    if (!traits.has(trait)) problems.push(`plans.learning: unknown trait "${trait}"`);
+    for (const item of items) for (const s of item.skills) if (!skills.has(s)) problems.push(`plans.learning.${trait}: unknown skill "${s}"`);
+  }
+  for (const [direction, experiments] of Object.entries(plans.experiments)) {
+    const wanted = new Set(model.directions[direction as keyof typeof model.directions].criteria.map((c) => c.trait));
+    for (const e of experiments) for (const t of e.traits) if (!wanted.has(t)) problems.push(`plans.experiments.${direction}.${e.id}: "${t}" is not a criterion of ${direction}`);
+  }
   return problems;
 }
 
@@ -40,6 +51,7 @@ export function dataProblems(): string[] {
     ...issues("fit-model", FitModel, rawAdvisorData.fitModel),
     ...issues("questionnaire", Questionnaire, rawAdvisorData.questionnaire),
     ...issues("next-steps", NextSteps, rawAdvisorData.nextSteps),
+    ...issues("plans", Plans, rawAdvisorData.plans),
   ];
   return [...problems, ...shapes, ...(shapes.length ? [] : advisorProblems())];
 }

@@ -2,8 +2,9 @@
 // give the same result, and the object returned is what --json prints.
 import type { Catalog, DirectionId, LocalizedText } from "../catalog/schema.js";
 import { answersToJson, type Answers } from "./answers.js";
+import { encodeAnswers } from "./code.js";
 import { barrierCoverage, collectEvidence, rankDirections, type DirectionScore, type EvidenceMap } from "./score.js";
-import type { FitModel, NextStep, Questionnaire, Trait } from "./schema.js";
+import type { FitModel, NextStep, Plans, Questionnaire, Trait } from "./schema.js";
 import type { RankedDirection, RecommendationOutput } from "./views.js";
 
 export interface Advisor {
@@ -12,6 +13,7 @@ export interface Advisor {
   fitModel: FitModel;
   questionnaire: Questionnaire;
   nextSteps: Record<DirectionId, NextStep[]>;
+  plans: Plans;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -22,7 +24,11 @@ export const MET = 0.5;
 /** How many reasons to give per direction. */
 const MAX_REASONS = 3;
 
-const CONFIDENCE_TEXT: Record<"too-few-answers" | "flat-scores" | "little-evidence", LocalizedText> = {
+const CONFIDENCE_TEXT: Record<"too-few-answers" | "flat-answers" | "flat-scores" | "little-evidence", LocalizedText> = {
+  "flat-answers": {
+    zh: "你的回答几乎都一样（每个打分题同一个分数，多选题全选或不选），看不出你的偏好。",
+    en: "Your answers are nearly all the same (one value on every scale, all or nothing on every choice), so they show no preference.",
+  },
   "too-few-answers": {
     zh: "回答的问题太少，排名只能作为粗略参考。",
     en: "Too few questions were answered for the ranking to be more than a rough guide.",
@@ -37,8 +43,15 @@ const CONFIDENCE_TEXT: Record<"too-few-answers" | "flat-scores" | "little-eviden
   },
 };
 
+const barrierRanks = new WeakMap<Catalog, (d: DirectionId) => number>();
+
 export function barrierRankOf(catalog: Catalog): (d: DirectionId) => number {
-  return (d) => catalog.directions.find((x) => x.id === d)!.barrier.rank;
+  let lookup = barrierRanks.get(catalog);
+  if (!lookup) {
+    const ranks = new Map(catalog.directions.map((d) => [d.id, d.barrier.rank]));
+    barrierRanks.set(catalog, (lookup = (d) => ranks.get(d)!));
+  }
+  return lookup;
 }
 
 export function rank(advisor: Advisor, evidence: EvidenceMap): DirectionScore[] {
@@ -71,7 +84,9 @@ function explain(advisor: Advisor, scored: DirectionScore, position: number, evi
       name: trait(c.criterion.trait).name,
       points: round1(c.points),
       evidence: round2(c.evidence),
-      answers: (evidence.get(c.criterion.trait)?.sources ?? []).map((s) => answerRef(s.question, s.choice)),
+      answers: [...(evidence.get(c.criterion.trait)?.sources ?? [])]
+        .sort((a, b) => b.strength - a.strength || a.question.localeCompare(b.question))
+        .map((s) => answerRef(s.question, s.choice)),
       cite: c.criterion.cite,
     }));
   const gaps = scored.criteria
@@ -104,15 +119,65 @@ function explain(advisor: Advisor, scored: DirectionScore, position: number, evi
   };
 }
 
-export function recommend(advisor: Advisor, answers: Answers): RecommendationOutput {
+/**
+ * "Everything the same": every answered scale has one value and every answered multiple choice
+ * is all or nothing. Such answers express no preference, whatever the scores say.
+ */
+export function isFlat(questionnaire: Questionnaire, answers: Answers): boolean {
+  const scales = new Set<number>();
+  let scaleCount = 0;
+  for (const q of questionnaire.questions) {
+    const v = answers.get(q.id);
+    if (v === undefined) continue;
+    if (q.kind === "scale") {
+      scales.add(v as number);
+      scaleCount++;
+    } else if (q.kind === "multi" && (v as string[]).length > 0 && (v as string[]).length < q.options.length) return false;
+  }
+  return scaleCount >= 2 && scales.size === 1;
+}
+
+export interface RecommendOptions {
+  /** Directions the person has ruled out: ranked without them. */
+  exclude?: readonly DirectionId[];
+}
+
+/**
+ * How clear the lead is: the margin to the runner-up, and whether the leader stays first when
+ * any single answer is dropped (the questions whose removal would change it are listed).
+ */
+export function leadClarity(advisor: Advisor, answers: Answers, ranked: DirectionScore[], exclude: readonly DirectionId[]) {
+  const leader = ranked[0]!;
+  const runnerUp = ranked[1];
+  const flips: Array<{ question: string; leader: DirectionId }> = [];
+  for (const id of answers.keys()) {
+    const without = new Map(answers);
+    without.delete(id);
+    const top = rank(advisor, collectEvidence(advisor.questionnaire, without)).find((r) => !exclude.includes(r.direction))!;
+    if (top.direction !== leader.direction) flips.push({ question: id, leader: top.direction });
+  }
+  const order = advisor.questionnaire.questions.map((q) => q.id);
+  flips.sort((a, b) => order.indexOf(a.question) - order.indexOf(b.question));
+  return {
+    direction: leader.direction,
+    runnerUp: runnerUp?.direction ?? null,
+    margin: runnerUp ? round1(leader.score - runnerUp.score) : null,
+    robust: flips.length === 0,
+    flips,
+  };
+}
+
+export function recommend(advisor: Advisor, answers: Answers, options: RecommendOptions = {}): RecommendationOutput {
   const { questionnaire, fitModel } = advisor;
+  const exclude = options.exclude ?? [];
   const evidence = collectEvidence(questionnaire, answers);
-  const ranked = rank(advisor, evidence);
+  const ranked = rank(advisor, evidence).filter((r) => !exclude.includes(r.direction));
   const answered = questionnaire.questions.filter((q) => answers.has(q.id)).map((q) => q.id);
   const unanswered = questionnaire.questions.filter((q) => !answers.has(q.id)).map((q) => q.id);
   const scores = ranked.map((r) => r.score);
   const reasons: Array<keyof typeof CONFIDENCE_TEXT> = [];
   if (answered.length < fitModel.confidence.minAnswered) reasons.push("too-few-answers");
+  else if (isFlat(questionnaire, answers)) reasons.push("flat-answers");
   if (scores[0]! < fitModel.confidence.minTopScore) reasons.push("little-evidence");
   else if (scores[0]! - scores[scores.length - 1]! < fitModel.confidence.minSpread) reasons.push("flat-scores");
   return {
@@ -120,13 +185,16 @@ export function recommend(advisor: Advisor, answers: Answers): RecommendationOut
     kind: "recommendation",
     questionnaireVersion: questionnaire.version,
     fitModelVersion: fitModel.version,
+    code: encodeAnswers(questionnaire, answers),
     answers: answersToJson(questionnaire, answers),
+    excluded: advisor.catalog.directions.map((d) => d.id).filter((id) => exclude.includes(id)),
     answered,
     unanswered,
     confidence: {
       level: reasons.length ? "low" : "normal",
       reasons: reasons.map((id) => ({ id, text: CONFIDENCE_TEXT[id] })),
     },
+    lead: leadClarity(advisor, answers, ranked, exclude),
     ranking: ranked.map((r, i) => explain(advisor, r, i, evidence)),
   };
 }

@@ -8,6 +8,9 @@ const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a lowercase kebab-cas
 
 export const Trait = z.strictObject({
   id: Slug,
+  /** "ability": something one has or can learn; "wish": what the person wants (a goal, an appetite
+   *  for a high barrier). A plan teaches abilities and asks the person to decide wishes. */
+  kind: z.enum(["ability", "wish"]),
   name: LocalizedText,
   /** What having the trait means, in a sentence a person can check against themselves. */
   description: LocalizedText,
@@ -75,6 +78,11 @@ const QuestionBase = {
   topic: Slug,
   prompt: LocalizedText,
   help: LocalizedText.nullable(),
+  /**
+   * Whether the answer is something a person can change by learning or deciding (skills, habits,
+   * goals), rather than their history (background, education). `gap` proposes changes to these.
+   */
+  changeable: z.boolean(),
 };
 
 export const Question = z.discriminatedUnion("kind", [
@@ -103,3 +111,38 @@ export const NextSteps = z.strictObject(
     z.ZodArray<typeof NextStep>
   >,
 );
+
+/** Something to learn that closes a gap on one trait. */
+export const LearningItem = z.strictObject({
+  text: LocalizedText,
+  /** Catalog skill ids this item teaches, if any. */
+  skills: z.array(Slug),
+  source: Provenance,
+});
+export type LearningItem = z.infer<typeof LearningItem>;
+
+/** A one-to-two-week experiment that lets a person try a direction's real daily work. */
+export const Experiment = z.strictObject({
+  id: Slug,
+  title: LocalizedText,
+  detail: LocalizedText,
+  weeks: z.number().int().min(1).max(2),
+  /** The traits it builds evidence for: the plan orders experiments by the person's gaps. */
+  traits: z.array(Slug).min(1),
+  /** The article's daily-work item it lets the person try (its zh title), or null. */
+  tries: z.string().nullable(),
+  source: Provenance,
+});
+export type Experiment = z.infer<typeof Experiment>;
+
+export const Plans = z.strictObject({
+  /** For each trait in the vocabulary, what to learn to gain it. */
+  learning: z.record(Slug, z.array(LearningItem).min(1)),
+  experiments: z.strictObject(
+    Object.fromEntries(DirectionId.options.map((id) => [id, z.array(Experiment).min(3)])) as Record<
+      DirectionId,
+      z.ZodArray<typeof Experiment>
+    >,
+  ),
+});
+export type Plans = z.infer<typeof Plans>;

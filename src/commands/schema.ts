@@ -3,7 +3,7 @@ import { makeContext, printJson, type IO } from "../context.js";
 import { usageError } from "../errors.js";
 
 /** What `llm-career schema` can print: the answers file and each --json output. */
-export const SCHEMA_NAMES = ["answers", "list", "show", "compare", "questions", "recommendation", "batch"] as const;
+export const SCHEMA_NAMES = ["answers", "list", "show", "compare", "questions", "recommendation", "batch", "gap", "plan"] as const;
 
 export function registerSchema(program: Command, io: IO): void {
   program

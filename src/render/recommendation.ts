@@ -26,6 +26,17 @@ const W = {
   points: { zh: "分", en: "pts" },
   ifMet: { zh: "分（若具备）", en: "pts if met" },
   unanswered: { zh: "未回答的问题（不计入评分）", en: "Unanswered questions (counted as no evidence)" },
+  lead: {
+    zh: (n: string, m: number, r: string) => `${n}领先第二名（${r}）${m} 分。`,
+    en: (n: string, m: number, r: string) => `${n} leads the runner-up (${r}) by ${m} points.`,
+  },
+  robust: { zh: "去掉任何一个回答，第一名都不变。", en: "It stays first whichever single answer is dropped." },
+  fragile: { zh: "但去掉以下任一回答，第一名就会改变：", en: "But dropping any one of these answers would change the leader:" },
+  excluded: { zh: "已按要求排除", en: "Excluded as asked" },
+  code: {
+    zh: (c: string) => `答案代码：${c}（用 llm-career recommend --code ${c} 复现这个结果）`,
+    en: (c: string) => `Answer code: ${c} (llm-career recommend --code ${c} reproduces this result)`,
+  },
   more: {
     zh: "查看某个方向：llm-career show <id>；脚本使用：--json",
     en: "More on a direction: llm-career show <id>; for scripts: --json",
@@ -82,6 +93,17 @@ export function renderRecommendation(result: RecommendationOutput, ctx: RenderCo
     return [...wrapText(`${r.rank}. ${name}`, width), `   ${barLine}`];
   });
   const out: string[] = [style.title(W.title[lang]), ...rows, ""];
+  if (result.excluded.length) out.push(...wrapText(`${W.excluded[lang]}: ${result.excluded.join(", ")}`, width).map(style.dim), "");
+  const leader = result.ranking[0]!;
+  const runnerUp = result.ranking.find((r) => r.direction === result.lead.runnerUp);
+  if (runnerUp && result.lead.margin !== null) out.push(...wrapText(W.lead[lang](leader.name[lang], result.lead.margin, runnerUp.name[lang]), width));
+  if (result.lead.robust) out.push(...wrapText(W.robust[lang], width));
+  else {
+    out.push(...wrapText(W.fragile[lang], width));
+    const nameOf = (id: string) => result.ranking.find((r) => r.direction === id)?.name[lang] ?? id;
+    for (const f of result.lead.flips) out.push(...wrapIndented(`${questionPrompt(f.question)} → ${nameOf(f.leader)}`, width, "  • ", "    "));
+  }
+  out.push("");
   if (result.confidence.level === "low") {
     out.push(style.warn(`${W.lowConfidence[lang]}:`));
     for (const reason of result.confidence.reasons) out.push(...wrapIndented(reason.text[lang], width, "  • ", "    "));
@@ -93,6 +115,6 @@ export function renderRecommendation(result: RecommendationOutput, ctx: RenderCo
     for (const id of result.unanswered) out.push(...wrapIndented(`${questionPrompt(id)} (${id})`, width, "  • ", "    "));
     out.push("");
   }
-  out.push(style.dim(W.more[lang]));
+  out.push(...wrapText(W.code[lang](result.code), width), style.dim(wrapText(W.more[lang], width).join("\n")));
   return out.join("\n");
 }

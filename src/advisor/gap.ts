@@ -1,0 +1,212 @@
+// Aiming at one direction: which of its criteria the answers meet, which they miss (by how much
+// each would raise the fit), and the smallest set of answer changes that would make it first.
+// Everything is computed from the fit model; nothing here knows a particular question.
+import type { DirectionId } from "../catalog/schema.js";
+import type { AnswerValue, Answers } from "./answers.js";
+import { collectEvidence, scoreDirection } from "./score.js";
+import { MET, rank, type Advisor } from "./recommend.js";
+import type { Question } from "./schema.js";
+import type { GapOutput } from "./views.js";
+import { answersToJson } from "./answers.js";
+
+/** One change to one answer: set a single or scale answer, or add an option to a multi answer. */
+export interface AnswerChange {
+  question: string;
+  from: AnswerValue | null;
+  to: AnswerValue;
+  /** The option added or chosen (the scale value as a string). */
+  choice: string;
+}
+
+function candidates(question: Question, current: AnswerValue | undefined): AnswerChange[] {
+  const from = current ?? null;
+  if (question.kind === "multi") {
+    const have = Array.isArray(current) ? current : [];
+    return question.options
+      .filter((o) => !have.includes(o.id))
+      .map((o) => ({ question: question.id, from, to: [...have, o.id].sort(), choice: o.id }));
+  }
+  if (question.kind === "single") {
+    return question.options.filter((o) => o.id !== current).map((o) => ({ question: question.id, from, to: o.id, choice: o.id }));
+  }
+  return question.levels.filter((l) => l.value !== current).map((l) => ({ question: question.id, from, to: l.value, choice: String(l.value) }));
+}
+
+/** Applies changes in order; two adds to one multi answer accumulate. */
+export function applyChanges(answers: Answers, changes: readonly AnswerChange[]): Map<string, AnswerValue> {
+  const next = new Map(answers);
+  for (const c of changes) {
+    const cur = next.get(c.question);
+    if (Array.isArray(c.to) && Array.isArray(cur)) next.set(c.question, [...new Set([...cur, c.choice])].sort());
+    else if (Array.isArray(c.to)) next.set(c.question, [c.choice]);
+    else next.set(c.question, c.to);
+  }
+  return next;
+}
+
+/** How far the target leads (positive) or trails (negative) the best other direction, and whether it ranks first. */
+function standing(advisor: Advisor, answers: Answers, target: DirectionId): { first: boolean; margin: number; score: number } {
+  const ranked = rank(advisor, collectEvidence(advisor.questionnaire, answers));
+  const mine = ranked.find((r) => r.direction === target)!.score;
+  const best = Math.max(...ranked.filter((r) => r.direction !== target).map((r) => r.score));
+  return { first: ranked[0]!.direction === target, margin: mine - best, score: mine };
+}
+
+export interface SmallestChange {
+  changes: AnswerChange[];
+  /** True when no smaller set exists (searched exhaustively up to two changes); false when a greedy search found it. */
+  minimal: boolean;
+  /** Only answers a person can change (skills, habits, goals) were changed. */
+  changeableOnly: boolean;
+  score: number;
+}
+
+const MAX_EXHAUSTIVE = 2;
+const MAX_GREEDY = 20;
+
+/**
+ * Whether a change keeps every ability the answers show. Advice never asks a person to un-learn
+ * something (answer "math: 1" so that algorithms falls behind); wishes (goals, the barrier one
+ * will climb) may change.
+ */
+function keepsAbilities(advisor: Advisor, answers: Answers, change: AnswerChange): boolean {
+  const before = collectEvidence(advisor.questionnaire, answers);
+  const after = collectEvidence(advisor.questionnaire, applyChanges(answers, [change]));
+  return advisor.traits.every((t) => t.kind !== "ability" || (after.get(t.id)?.value ?? 0) >= (before.get(t.id)?.value ?? 0) - 1e-12);
+}
+
+function search(advisor: Advisor, answers: Answers, target: DirectionId, questions: Question[]): Omit<SmallestChange, "changeableOnly"> | null {
+  const all = questions.flatMap((q) => candidates(q, answers.get(q.id))).filter((c) => keepsAbilities(advisor, answers, c));
+  const baseline = standing(advisor, answers, target);
+  // Only changes that raise the target's own score can help it (scores are monotone in evidence).
+  const useful = all
+    .map((c) => ({ c, s: standing(advisor, applyChanges(answers, [c]), target) }))
+    .filter((x) => x.s.score > baseline.score + 1e-9);
+  const better = (a: { margin: number }, b: { margin: number } | null) => !b || a.margin > b.margin + 1e-9;
+  let best: { changes: AnswerChange[]; margin: number; score: number } | null = null;
+  for (const { c, s } of useful) if (s.first && better(s, best)) best = { changes: [c], ...s };
+  if (best) return { changes: best.changes, minimal: true, score: best.score };
+  for (let i = 0; i < useful.length; i++) {
+    for (let j = i + 1; j < useful.length; j++) {
+      const pair = [useful[i]!.c, useful[j]!.c];
+      if (pair[0]!.question === pair[1]!.question && !Array.isArray(pair[0]!.to)) continue; // one value per question
+      const s = standing(advisor, applyChanges(answers, pair), target);
+      if (s.first && better(s, best)) best = { changes: pair, ...s };
+    }
+  }
+  if (best) return { changes: best.changes, minimal: MAX_EXHAUSTIVE >= 2, score: best.score };
+  // Greedy beyond two changes: take the change that most improves the margin, then drop any that
+  // turn out not to be needed.
+  const chosen: AnswerChange[] = [];
+  let current: Answers = answers;
+  for (let step = 0; step < MAX_GREEDY; step++) {
+    const options = questions.flatMap((q) => candidates(q, current.get(q.id))).filter((c) => keepsAbilities(advisor, current, c));
+    let pick: { c: AnswerChange; margin: number; first: boolean } | null = null;
+    for (const c of options) {
+      const s = standing(advisor, applyChanges(current, [c]), target);
+      if (!pick || s.margin > pick.margin + 1e-9) pick = { c, ...s };
+    }
+    if (!pick || pick.margin <= standing(advisor, current, target).margin + 1e-9) break; // nothing helps any more
+    chosen.push(pick.c);
+    current = applyChanges(current, [pick.c]);
+    if (pick.first) break;
+  }
+  if (!standing(advisor, current, target).first) return null;
+  for (let i = chosen.length - 1; i >= 0; i--) {
+    const without = chosen.filter((_, k) => k !== i);
+    if (standing(advisor, applyChanges(answers, without), target).first) chosen.splice(i, 1);
+  }
+  return { changes: chosen, minimal: false, score: standing(advisor, applyChanges(answers, chosen), target).score };
+}
+
+/**
+ * The smallest set of answer changes that makes `target` rank first: first among the answers a
+ * person can change, then, if that cannot do it, among all answers. null if no change can.
+ */
+export function smallestChange(advisor: Advisor, answers: Answers, target: DirectionId): SmallestChange | null {
+  const now = standing(advisor, answers, target);
+  if (now.first) return { changes: [], minimal: true, changeableOnly: true, score: now.score };
+  const questions = advisor.questionnaire.questions;
+  const changeable = search(advisor, answers, target, questions.filter((q) => q.changeable));
+  if (changeable) return { ...changeable, changeableOnly: true };
+  const any = search(advisor, answers, target, questions);
+  return any ? { ...any, changeableOnly: false } : null;
+}
+
+export interface CriterionStatus {
+  trait: string;
+  weight: number;
+  evidence: number;
+  points: number;
+  gain: number;
+  met: boolean;
+}
+
+export function criteriaStatus(advisor: Advisor, answers: Answers, target: DirectionId): { score: number; criteria: CriterionStatus[] } {
+  const scored = scoreDirection(advisor.fitModel, target, collectEvidence(advisor.questionnaire, answers));
+  return {
+    score: scored.score,
+    criteria: scored.criteria.map((c) => ({
+      trait: c.criterion.trait,
+      weight: c.criterion.weight,
+      evidence: c.evidence,
+      points: c.points,
+      gain: c.gain,
+      met: c.evidence >= MET,
+    })),
+  };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The `gap` result: what --json prints and the renderers draw. */
+export function gapReport(advisor: Advisor, answers: Answers, target: DirectionId): GapOutput {
+  const { catalog, questionnaire, fitModel, traits } = advisor;
+  const d = catalog.directions.find((x) => x.id === target)!;
+  const ranked = rank(advisor, collectEvidence(questionnaire, answers));
+  const position = ranked.findIndex((r) => r.direction === target);
+  const status = criteriaStatus(advisor, answers, target);
+  const criterion = (trait: string) => fitModel.directions[target].criteria.find((c) => c.trait === trait)!;
+  const traitOf = (id: string) => traits.find((t) => t.id === id)!;
+  const describe = (c: CriterionStatus) => ({
+    trait: c.trait,
+    name: traitOf(c.trait).name,
+    description: traitOf(c.trait).description,
+    evidence: round2(c.evidence),
+    points: round1(c.points),
+    gain: round1(c.gain),
+    cite: criterion(c.trait).cite,
+  });
+  const change = smallestChange(advisor, answers, target);
+  const label = (question: string, choice: string) => {
+    const q = questionnaire.questions.find((x) => x.id === question)!;
+    return q.kind === "scale" ? q.levels.find((l) => String(l.value) === choice)!.label : q.options.find((o) => o.id === choice)!.label;
+  };
+  return {
+    schemaVersion: 1,
+    kind: "gap",
+    questionnaireVersion: questionnaire.version,
+    direction: { id: d.id, number: d.number, name: d.name, nickname: d.nickname },
+    score: round1(status.score),
+    rank: position + 1,
+    leader: { direction: ranked[0]!.direction, score: round1(ranked[0]!.score) },
+    met: status.criteria.filter((c) => c.met).sort((a, b) => b.points - a.points).map(describe),
+    missing: status.criteria.filter((c) => !c.met).sort((a, b) => b.gain - a.gain || a.trait.localeCompare(b.trait)).map(describe),
+    smallestChange: change && {
+      changes: change.changes.map((c) => ({
+        question: c.question,
+        prompt: questionnaire.questions.find((q) => q.id === c.question)!.prompt,
+        from: c.from,
+        to: c.to,
+        choice: c.choice,
+        label: label(c.question, c.choice),
+      })),
+      minimal: change.minimal,
+      changeableOnly: change.changeableOnly,
+      score: round1(change.score),
+    },
+    answers: answersToJson(questionnaire, answers),
+    unanswered: questionnaire.questions.filter((q) => !answers.has(q.id)).map((q) => q.id),
+  };
+}
