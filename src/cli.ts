@@ -31,7 +31,7 @@ Examples:
   llm-career list --json          one JSON document, for scripts
   llm-career show 推理 --lang zh   in Chinese
 
-Language: --lang, else LLM_CAREER_LANG, LC_ALL, LC_MESSAGES, LANG (zh_* → Chinese).
+Language: --lang, else LLM_CAREER_LANG, LC_ALL, LC_MESSAGES, LANG (zh_* = zh).
 Exit codes: 0 ok, 1 failure, 2 usage error, 130 cancelled.`;
 
 export function buildProgram(io: IO): Command {

@@ -61,7 +61,7 @@ function renderDirection(d: Profile, ctx: RenderContext): string {
   const barrierTitle = `${label("barrier", lang)}${sep}${t(d.barrier.wording, lang)} (${d.barrier.rank}/5) — ${t(d.barrier.headline, lang)}`;
   return [
     header,
-    d.introduction.flatMap((p) => wrapText(t(p, lang), width)).join("\n"),
+    d.introduction.map((p) => wrapText(t(p, lang), width).join("\n")).join("\n\n"),
     section(style, label("roles", lang), [roles]),
     section(style, label("dailyWork", lang), bullets(d.dailyWork.map((w) => titled(w.title, w.detail, lang)), width)),
     section(style, wrapText(barrierTitle, width).join("\n"), bullets(d.barrier.reasons.map((r) => titled(r.title, r.detail, lang)), width)),

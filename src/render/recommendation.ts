@@ -44,9 +44,10 @@ const W = {
 };
 
 const BAR = 20;
-export function bar(score: number, style: Style): string {
-  const filled = Math.round((score / 100) * BAR);
-  return style.good("█".repeat(filled)) + style.dim("░".repeat(BAR - filled));
+const MIN_BAR = 10;
+export function bar(score: number, style: Style, size = BAR): string {
+  const filled = Math.round((score / 100) * size);
+  return style.good("█".repeat(filled)) + style.dim("░".repeat(size - filled));
 }
 
 /** How many directions are explained in detail. */
@@ -84,11 +85,14 @@ export function renderRecommendation(result: RecommendationOutput, ctx: RenderCo
   const style = makeStyle(ctx.colorLevel);
   const nameWidth = Math.max(...result.ranking.map((r) => displayWidth(r.name[lang])));
   // Name column, bar, score: the name is wrapped on its own when the terminal is narrow.
-  const fitsOnOneLine = nameWidth + BAR + 12 <= width;
+  const tagWidth = result.ranking.some((r) => r.stretch) ? displayWidth(` [${W.stretch[lang]}]`) : 0;
+  // "6. " + name + 2 spaces + bar + " 100.0" + tag; the bar shrinks before the line breaks.
+  const size = Math.min(BAR, width - (3 + nameWidth + 2 + 6 + tagWidth));
+  const fitsOnOneLine = size >= MIN_BAR;
   const rows = result.ranking.flatMap((r) => {
     const name = r.name[lang];
     const tag = r.stretch ? ` ${style.warn(`[${W.stretch[lang]}]`)}` : "";
-    const barLine = `${bar(r.score, style)} ${r.score.toFixed(1).padStart(5)}${tag}`;
+    const barLine = `${bar(r.score, style, fitsOnOneLine ? size : Math.min(BAR, width - 3 - 6 - tagWidth))} ${r.score.toFixed(1).padStart(5)}${tag}`;
     if (fitsOnOneLine) return [`${r.rank}. ${name}${" ".repeat(nameWidth - displayWidth(name))}  ${barLine}`];
     return [...wrapText(`${r.rank}. ${name}`, width), `   ${barLine}`];
   });
