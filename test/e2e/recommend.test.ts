@@ -1,0 +1,411 @@
+// `recommend` end to end against the built CLI: the scripted path (--answers FILE|-, --json), the
+// human output, the low-confidence notice, the refusal to prompt without a terminal, --save, and
+// `schema`.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BIN, REPO, runCli, hasAnsi, type RunResult } from "../helpers/run-cli.js";
+import personasJson from "../fixtures/personas.json";
+import questionnaireJson from "../../data/advisor/questionnaire.json";
+
+type AnswerValue = string | string[] | number;
+type AnswersDoc = { answers: Record<string, AnswerValue> };
+interface Persona {
+  id: string;
+  expect: { first: string } | { topTwo: [string, string] };
+  answers: Record<string, AnswerValue>;
+}
+interface LocalizedText {
+  zh: string;
+  en: string;
+}
+interface Ranked {
+  rank: number;
+  direction: string;
+  name: LocalizedText;
+  score: number;
+  stretch: boolean;
+  reasons: Array<{ trait: string; name: LocalizedText; points: number; answers: Array<{ prompt: LocalizedText; label: LocalizedText }>; cite: { quote: LocalizedText } }>;
+  gaps: Array<{ trait: string; name: LocalizedText; description: LocalizedText; gain: number; cite: { quote: LocalizedText } }>;
+}
+interface Recommendation {
+  schemaVersion: number;
+  kind: string;
+  answers: Record<string, AnswerValue>;
+  answered: string[];
+  unanswered: string[];
+  confidence: { level: "normal" | "low"; reasons: Array<{ id: string; text: LocalizedText }> };
+  ranking: Ranked[];
+}
+
+const personas = personasJson as Persona[];
+const questionIds = (questionnaireJson.questions as Array<{ id: string }>).map((q) => q.id);
+const scaleQuestions = (questionnaireJson.questions as Array<{ id: string; kind: string; levels?: Array<{ value: number }> }>).filter(
+  (q) => q.kind === "scale",
+);
+
+/** The six directions, from the catalog's data files. */
+const DIRECTIONS = fs
+  .readdirSync(path.join(REPO, "data/catalog/directions"))
+  .map((f) => JSON.parse(fs.readFileSync(path.join(REPO, "data/catalog/directions", f), "utf8")) as { id: string; number: number; name: LocalizedText })
+  .sort((a, b) => a.number - b.number);
+const DIRECTION_IDS = DIRECTIONS.map((d) => d.id);
+
+/** Multi-choice order does not matter: compare answers with arrays sorted. */
+const normalise = (a: Record<string, AnswerValue>) =>
+  Object.fromEntries(Object.entries(a).map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]));
+
+let dir = "";
+const fileFor = (name: string) => path.join(dir, name);
+function writeAnswers(name: string, answers: Record<string, AnswerValue>): string {
+  const file = fileFor(name);
+  fs.writeFileSync(file, `${JSON.stringify({ answers }, null, 2)}\n`);
+  return file;
+}
+
+function parseRecommendation(r: RunResult, label: string): Recommendation {
+  expect(r.status, `${label}: exit; stderr: ${r.stderr}`).toBe(0);
+  expect(r.stderr, label).toBe("");
+  expect(hasAnsi(r.stdout)).toBe(false);
+  return JSON.parse(r.stdout) as Recommendation;
+}
+
+function expectBilingual(t: LocalizedText, label: string) {
+  expect(typeof t.zh, label).toBe("string");
+  expect(typeof t.en, label).toBe("string");
+  expect(t.zh.trim().length, `${label}.zh`).toBeGreaterThan(0);
+  expect(t.en.trim().length, `${label}.en`).toBeGreaterThan(0);
+}
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "llm-career-recommend-"));
+  for (const p of personas) writeAnswers(`${p.id}.json`, p.answers);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("recommend --answers FILE --json, for every persona", () => {
+  it.each(personas.map((p) => [p.id, p] as const))("%s", (_id, p) => {
+    const r = runCli(["recommend", "--answers", fileFor(`${p.id}.json`), "--json"]);
+    const doc = parseRecommendation(r, p.id);
+    expect(r.stdout.trim().split("\n").filter((l) => l.startsWith("{")).length, "one document").toBe(1);
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.kind).toBe("recommendation");
+    expect(doc.ranking).toHaveLength(6);
+    expect(doc.ranking.map((x) => x.direction).sort()).toEqual([...DIRECTION_IDS].sort());
+    expect(doc.ranking.map((x) => x.rank)).toEqual([1, 2, 3, 4, 5, 6]);
+
+    if ("first" in p.expect) expect(doc.ranking[0]!.direction).toBe(p.expect.first);
+    else expect(doc.ranking.slice(0, 2).map((x) => x.direction).sort()).toEqual([...p.expect.topTwo].sort());
+
+    const scores = doc.ranking.map((x) => x.score);
+    for (const s of scores) {
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(100);
+    }
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+
+    expect(normalise(doc.answers)).toEqual(normalise(p.answers));
+    expect([...doc.answered, ...doc.unanswered].sort()).toEqual([...questionIds].sort());
+    expect(doc.answered.sort()).toEqual(Object.keys(p.answers).sort());
+
+    // The leader is explained: reasons from the answers, in both languages.
+    expect(doc.ranking[0]!.reasons.length).toBeGreaterThan(0);
+    for (const d of doc.ranking) {
+      expectBilingual(d.name, `${d.direction}.name`);
+      for (const reason of d.reasons) {
+        expectBilingual(reason.name, `${d.direction}.reasons.${reason.trait}.name`);
+        expectBilingual(reason.cite.quote, `${d.direction}.reasons.${reason.trait}.cite`);
+        expect(reason.answers.length).toBeGreaterThan(0);
+        for (const a of reason.answers) {
+          expectBilingual(a.prompt, "answer prompt");
+          expectBilingual(a.label, "answer label");
+        }
+      }
+      for (const gap of d.gaps) {
+        expectBilingual(gap.name, `${d.direction}.gaps.${gap.trait}.name`);
+        expectBilingual(gap.description, `${d.direction}.gaps.${gap.trait}.description`);
+        expectBilingual(gap.cite.quote, `${d.direction}.gaps.${gap.trait}.cite`);
+      }
+    }
+  });
+});
+
+describe("the --json result is the same whatever the language", () => {
+  it.each(personas.filter((_, i) => i % 7 === 0).map((p) => [p.id, p] as const))("%s: byte-identical for --lang zh, --lang en, LANG=zh_CN", (_id, p) => {
+    const args = ["recommend", "--answers", fileFor(`${p.id}.json`), "--json"];
+    const base = runCli(args);
+    expect(base.status).toBe(0);
+    const zh = runCli(["--lang", "zh", ...args]);
+    const en = runCli([...args, "--lang", "en"]);
+    const envZh = runCli(args, { env: { LANG: "zh_CN.UTF-8", LLM_CAREER_LANG: "zh" } });
+    expect(zh.stdout).toBe(base.stdout);
+    expect(en.stdout).toBe(base.stdout);
+    expect(envZh.stdout).toBe(base.stdout);
+    expect([zh.status, en.status, envZh.status]).toEqual([0, 0, 0]);
+  });
+});
+
+describe("partial answers and stdin", () => {
+  const persona = personas.find((p) => "first" in p.expect && Object.keys(p.answers).length >= 8)!;
+
+  it("lists the unanswered questions, in questionnaire order, and scores what was answered", () => {
+    const kept = Object.fromEntries(Object.entries(persona.answers).filter((_, i) => i % 2 === 0));
+    const doc = parseRecommendation(runCli(["recommend", "--answers", writeAnswers("partial.json", kept), "--json"]), "partial");
+    const expectedUnanswered = questionIds.filter((id) => !(id in kept));
+    expect(doc.unanswered).toEqual(expectedUnanswered);
+    expect(doc.answered).toEqual(questionIds.filter((id) => id in kept));
+    expect(normalise(doc.answers)).toEqual(normalise(kept));
+    expect(doc.ranking).toHaveLength(6);
+  });
+
+  it("--answers - reads the same answers from stdin and gives the same bytes as the file", () => {
+    const file = fileFor(`${persona.id}.json`);
+    const fromFile = runCli(["recommend", "--answers", file, "--json"]);
+    const fromStdin = runCli(["recommend", "--answers", "-", "--json"], { input: fs.readFileSync(file) });
+    expect(fromStdin.status).toBe(0);
+    expect(fromStdin.stderr).toBe("");
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+  });
+});
+
+describe("human output", () => {
+  const persona = personas[0]!;
+  /** A bar is a run of block or shade characters (or plain ASCII fill). */
+  const BAR = /[█▉▊▋▌▍▎▏░▒▓■□#=]{10,}/;
+
+  it.each(["en", "zh"] as const)("shows every direction's name (%s) with a bar and its score, no ANSI when piped", (lang) => {
+    const r = runCli(["recommend", "--answers", fileFor(`${persona.id}.json`), "--lang", lang], { env: { COLUMNS: "200" } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(hasAnsi(r.stdout)).toBe(false);
+    const lines = r.stdout.split("\n");
+    const json = parseRecommendation(runCli(["recommend", "--answers", fileFor(`${persona.id}.json`), "--json"]), "json");
+    for (const d of json.ranking) {
+      const line = lines.find((l) => l.includes(d.name[lang]) && BAR.test(l));
+      expect(line, `a bar line for ${d.direction}:\n${r.stdout}`).toBeDefined();
+      expect(line).toContain(d.score.toFixed(1));
+    }
+    // In ranking order: each direction's bar line comes after the one ranked above it.
+    const positions = json.ranking.map((d) => lines.findIndex((l) => l.includes(d.name[lang]) && BAR.test(l)));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
+
+describe("low confidence", () => {
+  function both(name: string, answers: Record<string, AnswerValue>) {
+    const file = writeAnswers(name, answers);
+    const json = parseRecommendation(runCli(["recommend", "--answers", file, "--json"]), name);
+    const human = runCli(["recommend", "--answers", file], { env: { COLUMNS: "200" } });
+    expect(human.status).toBe(0);
+    return { json, human: human.stdout };
+  }
+
+  function expectNotice(json: Recommendation, human: string) {
+    expect(json.confidence.level).toBe("low");
+    expect(json.confidence.reasons.length).toBeGreaterThan(0);
+    for (const reason of json.confidence.reasons) {
+      expectBilingual(reason.text, reason.id);
+      expect(human).toContain(reason.text.en);
+    }
+    expect(human).toMatch(/confidence/i);
+  }
+
+  it('is reported for {"answers": {}}, with every question unanswered', () => {
+    const { json, human } = both("empty.json", {});
+    expectNotice(json, human);
+    expect(json.unanswered).toEqual(questionIds);
+    expect(json.answered).toEqual([]);
+  });
+
+  it("is reported for flat answers: every scale at the same middle value, no multi choices", () => {
+    const flat = Object.fromEntries(
+      scaleQuestions.map((q) => {
+        const values = q.levels!.map((l) => l.value).sort((a, b) => a - b);
+        return [q.id, values[Math.floor(values.length / 2)]!];
+      }),
+    );
+    expect(new Set(Object.values(flat)).size).toBe(1);
+    const { json, human } = both("flat.json", flat);
+    expectNotice(json, human);
+  });
+
+  it("is not reported for a persona who answered everything decisively", () => {
+    const full = personas.find((p) => Object.keys(p.answers).length >= questionIds.length - 2)!;
+    const doc = parseRecommendation(runCli(["recommend", "--answers", fileFor(`${full.id}.json`), "--json"]), full.id);
+    expect(doc.confidence.level).toBe("normal");
+    expect(doc.confidence.reasons).toEqual([]);
+  });
+});
+
+describe("without a terminal and without --answers", () => {
+  function expectRefusal(r: RunResult, ms: number) {
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("--answers");
+    expect(r.stderr.split("\n")[0]).toMatch(/^llm-career: /);
+    expect(r.stderr).not.toContain("\n    at ");
+    expect(ms).toBeLessThan(3000);
+  }
+
+  it.each([[["recommend"]], [["recommend", "--json"]]])("%j with empty stdin fails at once, naming --answers", (args) => {
+    const t0 = Date.now();
+    const r = runCli(args);
+    expectRefusal(r, Date.now() - t0);
+  });
+
+  /** Like `sleep 30 | llm-career recommend`: stdin is a pipe that stays open and silent. */
+  function runWithSilentPipe(args: string[]): Promise<RunResult & { ms: number }> {
+    return new Promise((resolve, reject) => {
+      const t0 = Date.now();
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, env: { PATH: process.env.PATH, LANG: "C.UTF-8" }, stdio: ["pipe", "pipe", "pipe"] });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+      child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL");
+        reject(new Error(`hung with a silent stdin pipe: ${args.join(" ")}`));
+      }, 5000);
+      child.on("close", (status) => {
+        clearTimeout(timer);
+        child.stdin.destroy();
+        resolve({ status, stdout, stderr, ms: Date.now() - t0 });
+      });
+    });
+  }
+
+  it.each([[["recommend"]], [["recommend", "--json"]]])("%j with an open, silent stdin pipe fails at once instead of hanging", async (args) => {
+    const r = await runWithSilentPipe(args);
+    expectRefusal(r, r.ms);
+  });
+});
+
+describe("--save", () => {
+  let saveDir = "";
+  beforeAll(() => {
+    saveDir = fs.mkdtempSync(path.join(os.tmpdir(), "llm-career-save-"));
+  });
+  afterAll(() => fs.rmSync(saveDir, { recursive: true, force: true }));
+
+  const persona = personas[3]!;
+  const input = () => fileFor(`${persona.id}.json`);
+
+  it("writes {answers} equal to the input, and rerunning from it gives the same result", () => {
+    const out = path.join(saveDir, "out.json");
+    const plain = runCli(["recommend", "--answers", input(), "--json"]);
+    const saved = runCli(["recommend", "--answers", input(), "--save", out, "--json"]);
+    expect(saved.status, saved.stderr).toBe(0);
+    expect(saved.stderr).toBe("");
+    expect(saved.stdout).toBe(plain.stdout);
+    const doc = JSON.parse(fs.readFileSync(out, "utf8")) as AnswersDoc;
+    expect(Object.keys(doc)).toEqual(["answers"]);
+    expect(normalise(doc.answers)).toEqual(normalise(persona.answers));
+    const rerun = runCli(["recommend", "--answers", out, "--json"]);
+    expect(rerun.status).toBe(0);
+    expect(rerun.stdout).toBe(plain.stdout);
+    expect(fs.readdirSync(saveDir)).toEqual(["out.json"]);
+  });
+
+  it("without --force, refuses to replace an existing file and leaves it unchanged", () => {
+    const target = path.join(saveDir, "existing.json");
+    const precious = "my precious notes, not JSON at all\n";
+    fs.writeFileSync(target, precious);
+    for (const json of [true, false]) {
+      const r = runCli(["recommend", "--answers", input(), "--save", target, ...(json ? ["--json"] : [])]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain("--force");
+      expect(r.stderr.split("\n")[0]).toMatch(/^llm-career: /);
+      expect(fs.readFileSync(target, "utf8")).toBe(precious);
+    }
+  });
+
+  it("with --force, replaces it with the answers", () => {
+    const target = path.join(saveDir, "replace.json");
+    fs.writeFileSync(target, "old content\n");
+    const r = runCli(["recommend", "--answers", input(), "--save", target, "--force", "--json"]);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(fs.readFileSync(target, "utf8")) as AnswersDoc;
+    expect(normalise(doc.answers)).toEqual(normalise(persona.answers));
+  });
+
+  it("says where it saved on stderr in human mode, keeping stdout for the result", () => {
+    const target = path.join(saveDir, "human.json");
+    const r = runCli(["recommend", "--answers", input(), "--save", target]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain("human.json");
+    expect(r.stdout).not.toContain("human.json");
+    expect(fs.existsSync(target)).toBe(true);
+  });
+
+  it("fails with exit 2 when the folder does not exist, writing nothing", () => {
+    const target = path.join(saveDir, "no-such-folder", "out.json");
+    const r = runCli(["recommend", "--answers", input(), "--save", target, "--json"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(fs.existsSync(path.dirname(target))).toBe(false);
+  });
+
+  it("does not save when the answers are bad", () => {
+    const target = path.join(saveDir, "from-bad.json");
+    const r = runCli(["recommend", "--answers", "-", "--save", target, "--json"], { input: '{"answers": {"nope": 1}}' });
+    expect(r.status).toBe(2);
+    expect(fs.existsSync(target)).toBe(false);
+  });
+
+  it("leaves no temporary files behind", () => {
+    // Runs after the others in this block: only the files asked for are in the folder.
+    expect(fs.readdirSync(saveDir).sort()).toEqual(["existing.json", "human.json", "out.json", "replace.json"]);
+  });
+});
+
+describe("schema <name>", () => {
+  const NAMES = ["answers", "list", "show", "compare", "questions", "recommendation", "batch"];
+  type Schema = { type?: string; anyOf?: Schema[]; oneOf?: Schema[]; properties?: Record<string, Schema>; required?: string[] };
+
+  /** What a command actually prints, to hold the schema against. */
+  const outputs: Record<string, () => unknown> = {
+    list: () => JSON.parse(runCli(["list", "--json"]).stdout),
+    show: () => JSON.parse(runCli(["show", DIRECTION_IDS[0]!, "--json"]).stdout),
+    compare: () => JSON.parse(runCli(["compare", DIRECTION_IDS[0]!, DIRECTION_IDS[1]!, "--json"]).stdout),
+    questions: () => JSON.parse(runCli(["questions", "--json"]).stdout),
+    recommendation: () => JSON.parse(runCli(["recommend", "--answers", fileFor(`${personas[0]!.id}.json`), "--json"]).stdout),
+    answers: () => ({ answers: personas[0]!.answers }),
+  };
+
+  it.each(NAMES)("%s prints a JSON Schema that fits the real document", (name) => {
+    const r = runCli(["schema", name]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe("");
+    const schema = JSON.parse(r.stdout) as Schema;
+    expect(typeof schema).toBe("object");
+    expect(schema.type !== undefined || Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)).toBe(true);
+    const make = outputs[name];
+    if (make) {
+      const doc = make() as Record<string, unknown>;
+      // A union (show: a direction or a role) is held against the variant of the document's kind.
+      const variants = schema.oneOf ?? schema.anyOf ?? [schema];
+      const kindOf = (v: Schema) => (v.properties?.kind as { const?: string } | undefined)?.const;
+      const variant = variants.length === 1 ? variants[0]! : variants.find((v) => kindOf(v) === doc.kind);
+      expect(variant, `${name}: a variant for kind ${String(doc.kind)}`).toBeDefined();
+      expect(variant!.type).toBe("object");
+      const props = Object.keys(variant!.properties ?? {});
+      for (const key of Object.keys(doc)) expect(props, `${name}: key ${key}`).toContain(key);
+      for (const key of variant!.required ?? []) expect(Object.keys(doc), `${name}: required ${key}`).toContain(key);
+    }
+    if (name === "batch") {
+      const variants = schema.oneOf ?? schema.anyOf ?? [];
+      const kinds = variants.map((v) => (v.properties?.kind as { const?: string } | undefined)?.const).sort();
+      expect(kinds).toEqual(["batch-error", "batch-result"]);
+    }
+  });
+
+  it("an unknown name exits 2 with nothing on stdout, listing the names", () => {
+    const r = runCli(["schema", "recommendations"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    for (const name of NAMES) expect(r.stderr).toContain(name);
+  });
+});

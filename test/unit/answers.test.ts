@@ -1,0 +1,283 @@
+// checkAnswers: a valid answers document passes; anything else is reported problem by problem,
+// each with its path and what was expected, all at once. Ids such as "__proto__" are plain unknown
+// ids and never reach a prototype.
+import { describe, expect, it } from "vitest";
+import { advisor } from "../../src/advisor/advisor.js";
+import { checkAnswers, type AnswerProblem } from "../../src/advisor/answers.js";
+import type { Question } from "../../src/advisor/schema.js";
+
+const { questionnaire } = advisor;
+const questions = questionnaire.questions;
+
+type Of<K extends Question["kind"]> = Extract<Question, { kind: K }>;
+const single = questions.find((q): q is Of<"single"> => q.kind === "single")!;
+const multi = questions.find((q): q is Of<"multi"> => q.kind === "multi")!;
+const scale = questions.find((q): q is Of<"scale"> => q.kind === "scale")!;
+const optionIds = (q: Of<"single"> | Of<"multi">) => q.options.map((o) => o.id);
+const levelValues = scale.levels.map((l) => l.value);
+const minLevel = Math.min(...levelValues);
+const maxLevel = Math.max(...levelValues);
+
+function problemsOf(doc: unknown): AnswerProblem[] {
+  const r = checkAnswers(questionnaire, doc);
+  if (r.ok) throw new Error(`expected problems for ${JSON.stringify(doc)}`);
+  return r.problems;
+}
+
+function problemAt(problems: AnswerProblem[], path: string): AnswerProblem {
+  const p = problems.find((x) => x.path === path);
+  if (!p) throw new Error(`no problem at ${path}; got ${JSON.stringify(problems)}`);
+  return p;
+}
+
+/** The message names what the question accepts: every option id, or the scale's range. */
+function expectNamesExpected(message: string, q: Question) {
+  expect(message).toMatch(/expected/);
+  if (q.kind === "scale") {
+    expect(message).toContain(String(Math.min(...q.levels.map((l) => l.value))));
+    expect(message).toContain(String(Math.max(...q.levels.map((l) => l.value))));
+  } else {
+    for (const id of optionIds(q)) expect(message).toContain(`"${id}"`);
+  }
+}
+
+describe("checkAnswers accepts valid documents", () => {
+  it("has a question of each kind to test with", () => {
+    expect([single, multi, scale].every(Boolean)).toBe(true);
+    expect(levelValues.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("accepts an empty answers object", () => {
+    const r = checkAnswers(questionnaire, { answers: {} });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.answers.size).toBe(0);
+  });
+
+  it("accepts every option and level of every question, and returns them", () => {
+    for (const q of questions) {
+      const values = q.kind === "scale" ? q.levels.map((l) => l.value) : q.options.map((o) => o.id);
+      for (const v of values) {
+        const value = q.kind === "multi" ? [v] : v;
+        const r = checkAnswers(questionnaire, { answers: { [q.id]: value } });
+        expect(r.ok, `${q.id}=${JSON.stringify(value)}`).toBe(true);
+        if (r.ok) expect(r.answers.get(q.id)).toEqual(value);
+      }
+    }
+  });
+
+  it("accepts a full document: one answer per question, all options of each multi, and $schema", () => {
+    const answers: Record<string, unknown> = {};
+    for (const q of questions) answers[q.id] = q.kind === "scale" ? maxLevel : q.kind === "multi" ? optionIds(q) : q.options[0]!.id;
+    const r = checkAnswers(questionnaire, { $schema: "https://example.com/answers.schema.json", answers });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect([...r.answers.keys()].sort()).toEqual(questions.map((q) => q.id).sort());
+      expect([...(r.answers.get(multi.id) as string[])].sort()).toEqual(optionIds(multi).sort());
+    }
+  });
+
+  it("accepts an empty multi-choice array and any order of its options", () => {
+    expect(checkAnswers(questionnaire, { answers: { [multi.id]: [] } }).ok).toBe(true);
+    const reversed = [...optionIds(multi)].reverse();
+    const r = checkAnswers(questionnaire, { answers: { [multi.id]: reversed } });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect([...(r.answers.get(multi.id) as string[])].sort()).toEqual([...reversed].sort());
+  });
+
+  it("does not modify the document it is given", () => {
+    const doc = { answers: { [multi.id]: [...optionIds(multi)].reverse(), [scale.id]: minLevel } };
+    const copy = JSON.parse(JSON.stringify(doc)) as unknown;
+    checkAnswers(questionnaire, doc);
+    expect(doc).toEqual(copy);
+  });
+});
+
+describe("checkAnswers reports every problem with its path and what was expected", () => {
+  it("an unknown question id", () => {
+    const p = problemAt(problemsOf({ answers: { "favourite-colour": "blue" } }), "answers.favourite-colour");
+    expect(p.message).toMatch(/unknown question/);
+  });
+
+  it("an unknown option id, single and multi", () => {
+    const problems = problemsOf({ answers: { [single.id]: "no-such-option", [multi.id]: [optionIds(multi)[0], "no-such-option"] } });
+    expect(problems).toHaveLength(2);
+    const s = problemAt(problems, `answers.${single.id}`);
+    expectNamesExpected(s.message, single);
+    expect(s.message).toContain("no-such-option");
+    const m = problemAt(problems, `answers.${multi.id}[1]`);
+    expectNamesExpected(m.message, multi);
+    expect(m.message).toContain("no-such-option");
+  });
+
+  it("an option id of another question is not accepted", () => {
+    const foreign = multi.options.map((o) => o.id).find((id) => !optionIds(single).includes(id))!;
+    problemAt(problemsOf({ answers: { [single.id]: foreign } }), `answers.${single.id}`);
+  });
+
+  it.each([
+    ["a number", 1, /got 1/],
+    ["an array", ["x"], /got an array/],
+    ["null", null, /got null/],
+    ["an object", { id: "x" }, /got an? object/],
+    ["a boolean", true, /got a boolean/],
+  ])("a single-choice answer given %s", (_what, value, got) => {
+    const p = problemAt(problemsOf({ answers: { [single.id]: value } }), `answers.${single.id}`);
+    expectNamesExpected(p.message, single);
+    expect(p.message).toMatch(got);
+  });
+
+  it.each([
+    ["a string", "x", /got "x"/],
+    ["a number", 3, /got 3/],
+    ["null", null, /got null/],
+    ["an object", { a: 1 }, /got an? object/],
+  ])("a multi-choice answer given %s", (_what, value, got) => {
+    const p = problemAt(problemsOf({ answers: { [multi.id]: value } }), `answers.${multi.id}`);
+    expect(p.message).toMatch(/expected an array/);
+    expect(p.message).toMatch(got);
+  });
+
+  it("a multi-choice answer with a non-string item", () => {
+    const problems = problemsOf({ answers: { [multi.id]: [optionIds(multi)[0], 7, null] } });
+    problemAt(problems, `answers.${multi.id}[1]`);
+    problemAt(problems, `answers.${multi.id}[2]`);
+    expect(problems).toHaveLength(2);
+  });
+
+  it.each([
+    ["a string", String(minLevel)],
+    ["an array", [minLevel]],
+    ["null", null],
+    ["a boolean", false],
+  ])("a scale answer given %s", (_what, value) => {
+    const p = problemAt(problemsOf({ answers: { [scale.id]: value } }), `answers.${scale.id}`);
+    expectNamesExpected(p.message, scale);
+  });
+
+  it.each([
+    ["below the lowest level", minLevel - 1],
+    ["above the highest level", maxLevel + 1],
+    ["far out of range", 1e9],
+    ["negative", -maxLevel],
+    ["not an integer", minLevel + 0.5],
+    ["NaN", Number.NaN],
+    ["Infinity", Number.POSITIVE_INFINITY],
+  ])("a scale value %s", (_what, value) => {
+    const p = problemAt(problemsOf({ answers: { [scale.id]: value } }), `answers.${scale.id}`);
+    expectNamesExpected(p.message, scale);
+  });
+
+  it("a duplicate in a multi-choice answer, at the repeated item's index", () => {
+    const [a, b] = optionIds(multi);
+    const problems = problemsOf({ answers: { [multi.id]: [a, b, a] } });
+    expect(problems).toHaveLength(1);
+    const p = problemAt(problems, `answers.${multi.id}[2]`);
+    expect(p.message).toContain(a!);
+    expect(p.message).toMatch(/twice|duplicate/);
+  });
+
+  it("a missing \"answers\"", () => {
+    const p = problemAt(problemsOf({}), "answers");
+    expect(p.message).toMatch(/missing/);
+  });
+
+  it("an extra top-level key, even next to valid answers", () => {
+    const problems = problemsOf({ answers: { [scale.id]: minLevel }, extra: 1 });
+    expect(problems).toHaveLength(1);
+    expect(problemAt(problems, "extra").message).toMatch(/unknown key/);
+    expect(problemAt(problems, "extra").message).toContain('"answers"');
+  });
+
+  it.each([
+    ["an array", [[single.id, single.options[0]!.id]]],
+    ["a string", "x"],
+    ["a number", 42],
+    ["null", null],
+  ])("\"answers\" given %s", (_what, value) => {
+    const p = problemAt(problemsOf({ answers: value }), "answers");
+    expect(p.message).toMatch(/expected an object/);
+  });
+
+  it.each([
+    ["an array", []],
+    ["a string", "answers"],
+    ["a number", 1],
+    ["null", null],
+    ["undefined", undefined],
+    ["true", true],
+  ])("a document that is %s", (_what, doc) => {
+    const p = problemAt(problemsOf(doc), "(root)");
+    expect(p.message).toMatch(/expected an object/);
+  });
+
+  it("reports all problems at once, not just the first", () => {
+    const [a] = optionIds(multi);
+    const doc = {
+      answers: {
+        "no-such-question": 1,
+        [single.id]: "no-such-option",
+        [multi.id]: [a, a, "nope"],
+        [scale.id]: maxLevel + 1,
+      },
+      extra: true,
+    };
+    const problems = problemsOf(doc);
+    const paths = problems.map((p) => p.path).sort();
+    expect(paths).toEqual(
+      ["extra", "answers.no-such-question", `answers.${single.id}`, `answers.${multi.id}[1]`, `answers.${multi.id}[2]`, `answers.${scale.id}`].sort(),
+    );
+    for (const p of problems) expect(p.message.length).toBeGreaterThan(0);
+  });
+
+  it("reports a wrong value for every question when all are wrong", () => {
+    const answers = Object.fromEntries(questions.map((q) => [q.id, q.kind === "scale" ? "high" : q.kind === "multi" ? "x" : 99]));
+    const problems = problemsOf({ answers });
+    expect(problems.map((p) => p.path).sort()).toEqual(questions.map((q) => `answers.${q.id}`).sort());
+  });
+});
+
+describe("prototype keys are unknown ids, never prototypes", () => {
+  const protoNamesBefore = Object.getOwnPropertyNames(Object.prototype).sort();
+
+  function expectPrototypeUntouched() {
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoNamesBefore);
+    const probe = {} as Record<string, unknown>;
+    expect(probe.polluted).toBeUndefined();
+    expect(probe[single.id]).toBeUndefined();
+    expect(Object.getPrototypeOf(probe)).toBe(Object.prototype);
+  }
+
+  it('reports "__proto__" and "constructor" in answers as unknown questions', () => {
+    // JSON.parse makes "__proto__" an own key, as it would be in a file.
+    const doc = JSON.parse(
+      `{"answers": {"__proto__": {"polluted": true, "${single.id}": "x"}, "constructor": {"prototype": {"polluted": true}}, "toString": "x", "hasOwnProperty": 1}}`,
+    ) as unknown;
+    const problems = problemsOf(doc);
+    for (const key of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      expect(problemAt(problems, `answers.${key}`).message).toMatch(/unknown question/);
+    }
+    expect(problems).toHaveLength(4);
+    expectPrototypeUntouched();
+  });
+
+  it('reports a top-level "__proto__" as an unknown key', () => {
+    const doc = JSON.parse(`{"__proto__": {"polluted": true}, "answers": {}}`) as unknown;
+    expect(problemAt(problemsOf(doc), "__proto__").message).toMatch(/unknown key/);
+    expectPrototypeUntouched();
+  });
+
+  it('does not treat "__proto__" next to valid answers as valid, nor return it', () => {
+    const doc = JSON.parse(`{"answers": {"__proto__": "${single.options[0]!.id}", "${scale.id}": ${minLevel}}}`) as unknown;
+    const problems = problemsOf(doc);
+    expect(problems.map((p) => p.path)).toEqual(["answers.__proto__"]);
+    expectPrototypeUntouched();
+  });
+
+  it('an answers object without a prototype is read like any other', () => {
+    const answers = Object.create(null) as Record<string, unknown>;
+    answers[scale.id] = minLevel;
+    const r = checkAnswers(questionnaire, { answers });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.answers.get(scale.id)).toBe(minLevel);
+  });
+});
