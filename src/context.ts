@@ -36,13 +36,21 @@ export interface Context extends IO {
 }
 
 export function makeContext(io: IO, opts: GlobalOptions): Context {
-  return {
-    ...io,
-    lang: detectLang(opts.lang, io.env),
-    colorLevel: colorLevel({ color: opts.color !== false, isTTY: Boolean(io.stdout.isTTY), env: io.env }),
-    width: outputWidth(io.stdout.columns, io.env),
-    interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
+  // The context inherits the streams from `io` instead of copying them: copying would run the
+  // getters that create process.stdin and friends, which most commands never need.
+  const context = Object.create(io) as Context;
+  const stdinIsTTY = () => Boolean(io.stdin.isTTY);
+  // Terminal facts are looked up when first asked for: JSON output never needs them.
+  const once = <T>(compute: () => T) => {
+    let value: { v: T } | undefined;
+    return () => (value ??= { v: compute() }).v;
   };
+  return Object.defineProperties(context, {
+    lang: { value: detectLang(opts.lang, io.env), enumerable: true },
+    colorLevel: { get: once(() => colorLevel({ color: opts.color !== false, isTTY: Boolean(io.stdout.isTTY), env: io.env })), enumerable: true },
+    width: { get: once(() => outputWidth(io.stdout.columns, io.env)), enumerable: true },
+    interactive: { get: () => Boolean(io.stdout.isTTY) && stdinIsTTY(), enumerable: true },
+  });
 }
 
 /** Prints one JSON document on stdout: the whole result, nothing else. */

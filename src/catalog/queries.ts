@@ -1,8 +1,11 @@
 // The browse commands' results as plain objects: the object --json prints is the object the
-// renderers draw. Pure: no terminal, no zod.
+// renderers draw. Pure: no terminal, no zod. The embedded catalog is re-exported so that a
+// command loads both with one import.
 import type { Catalog, Direction, DirectionId } from "./schema.js";
 import type { CompareOutput, ListOutput, ShowOutput } from "./views.js";
 import type { Found } from "./lookup.js";
+
+export { catalog } from "./data.js";
 
 const SCHEMA_VERSION = 1;
 

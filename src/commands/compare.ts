@@ -13,9 +13,10 @@ export function registerCompare(program: Command, io: IO): void {
     .addHelpText("after", "\nExamples:\n  llm-career compare infra inference\n  llm-career compare 1 2 3 --lang zh\n  llm-career compare apps safety --json")
     .action(async (a: string, b: string, more: string[], opts: { json?: boolean }, cmd: Command) => {
       const ctx = makeContext(io, cmd.optsWithGlobals());
-      const { catalog } = await import("../catalog/data.js");
-      const { resolveDirection } = await import("../catalog/resolve.js");
-      const { compareDirections } = await import("../catalog/queries.js");
+      const [{ resolveDirection }, { catalog, compareDirections }] = await Promise.all([
+        import("../catalog/resolve.js"),
+        import("../catalog/queries.js"),
+      ]);
       const directions = [a, b, ...more].map((name) => resolveDirection(catalog, name));
       const ids = directions.map((d) => d.id);
       const repeated = ids.find((id, i) => ids.indexOf(id) !== i);

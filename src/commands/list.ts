@@ -9,8 +9,7 @@ export function registerList(program: Command, io: IO): void {
     .addHelpText("after", "\nExamples:\n  llm-career list\n  llm-career list --lang zh\n  llm-career list --json | jq -r '.directions[].id'")
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       const ctx = makeContext(io, cmd.optsWithGlobals());
-      const { catalog } = await import("../catalog/data.js");
-      const { listDirections } = await import("../catalog/queries.js");
+      const { catalog, listDirections } = await import("../catalog/queries.js");
       const result = listDirections(catalog);
       if (opts.json) return printJson(ctx, result);
       const { renderList } = await import("../render/browse.js");

@@ -1,6 +1,6 @@
 // Options several commands share, defined once so their names, help and checks agree.
 import { Option, type Command } from "commander";
-import type { Context } from "../context.js";
+import { printJson, printText, type Context } from "../context.js";
 import { usageError } from "../errors.js";
 import type { DirectionId } from "../catalog/schema.js";
 
@@ -35,7 +35,6 @@ export const collect = (value: string, previous: string[] = []) => [...previous,
 
 /** Prints a result in the chosen format. */
 export async function printResult<T>(ctx: Context, format: Format, result: T, render: { text: () => Promise<string>; markdown: () => Promise<string> }): Promise<void> {
-  const { printJson, printText } = await import("../context.js");
   if (format === "json") return printJson(ctx, result);
   printText(ctx, format === "markdown" ? await render.markdown() : await render.text());
 }

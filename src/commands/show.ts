@@ -13,9 +13,7 @@ export function registerShow(program: Command, io: IO): void {
     )
     .action(async (name: string, opts: { json?: boolean }, cmd: Command) => {
       const ctx = makeContext(io, cmd.optsWithGlobals());
-      const { catalog } = await import("../catalog/data.js");
-      const { resolveEntry } = await import("../catalog/resolve.js");
-      const { showEntry } = await import("../catalog/queries.js");
+      const [{ resolveEntry }, { catalog, showEntry }] = await Promise.all([import("../catalog/resolve.js"), import("../catalog/queries.js")]);
       const result = showEntry(catalog, resolveEntry(catalog, name));
       if (opts.json) return printJson(ctx, result);
       const { renderShow } = await import("../render/browse.js");

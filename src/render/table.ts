@@ -8,13 +8,14 @@ import type { Style } from "./style.js";
 // cli-table3 0.6 truncates every cell's whole content to 10 columns for a debug message each time
 // it draws one of the cell's lines, and its truncation shortens a string one character at a time,
 // measuring it again each time: quadratic, about 200 ms for the list table. Cells here are wrapped
-// to fit, so truncation only ever serves that message; a linear cut does the same job.
-const slowTruncate = tableUtils.truncate;
+// to fit, so truncation only ever serves that message: a linear cut does the job.
 tableUtils.truncate = (str, desiredLength, truncateChar = "…") => {
-  if (!str.includes("\n")) return slowTruncate(str, desiredLength, truncateChar);
+  if (displayWidth(str) <= desiredLength) return str;
   let out = "";
-  for (const ch of str.slice(0, str.indexOf("\n"))) {
-    if (displayWidth(out + ch) > desiredLength - 1) break;
+  let width = 0;
+  for (const ch of str.split("\n")[0]!) {
+    width += displayWidth(ch);
+    if (width > desiredLength - 1) break;
     out += ch;
   }
   return out + truncateChar;

@@ -9,11 +9,15 @@ const WIDE: Array<[number, number]> = [
   [0xffe0, 0xffe6], [0x1f300, 0x1f64f], [0x1f900, 0x1f9ff], [0x20000, 0x3fffd],
 ];
 
-export function charWidth(ch: string): number {
-  const cp = ch.codePointAt(0)!;
+function codePointWidth(cp: number): number {
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) return 0;
+  if (cp < 0x1100) return 1;
   for (const [lo, hi] of WIDE) if (cp >= lo && cp <= hi) return 2;
   return 1;
+}
+
+export function charWidth(ch: string): number {
+  return codePointWidth(ch.codePointAt(0)!);
 }
 
 // eslint-disable-next-line no-control-regex
@@ -21,8 +25,13 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 export const stripAnsi = (s: string) => s.replace(ANSI, "");
 
 export function displayWidth(s: string): number {
+  const text = s.includes("\u001b") ? stripAnsi(s) : s;
   let w = 0;
-  for (const ch of stripAnsi(s)) w += charWidth(ch);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++; // the second half of a surrogate pair
+    w += codePointWidth(cp);
+  }
   return w;
 }
 
@@ -47,12 +56,16 @@ function tokens(text: string): string[] {
 function splitWide(token: string, width: number): string[] {
   const pieces: string[] = [];
   let cur = "";
+  let curWidth = 0;
   for (const ch of token) {
-    if (displayWidth(cur + ch) > width && cur) {
+    const w = charWidth(ch);
+    if (curWidth + w > width && cur) {
       pieces.push(cur);
       cur = "";
+      curWidth = 0;
     }
     cur += ch;
+    curWidth += w;
   }
   if (cur) pieces.push(cur);
   return pieces;
@@ -68,22 +81,25 @@ export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
+    let lineWidth = 0; // of `line` including its trailing spaces
     for (const token of tokens(paragraph)) {
-      const candidate = line + token;
-      if (displayWidth(candidate.trimEnd()) <= w) {
-        line = candidate;
+      // Trailing spaces never count: they are dropped if the line breaks after them.
+      const bodyWidth = displayWidth(token.trimEnd());
+      if (bodyWidth === 0 || lineWidth + bodyWidth <= w) {
+        line += token;
+        lineWidth += displayWidth(token);
         continue;
       }
       if (line.trim()) lines.push(line.trimEnd());
-      line = "";
       const trimmed = token.trimStart();
-      if (displayWidth(trimmed.trimEnd()) <= w) line = trimmed;
+      const word = trimmed.trimEnd();
+      if (displayWidth(word) <= w) line = trimmed;
       else {
-        const word = trimmed.trimEnd();
         const pieces = splitWide(word, w);
         lines.push(...pieces.slice(0, -1));
         line = (pieces[pieces.length - 1] ?? "") + trimmed.slice(word.length);
       }
+      lineWidth = displayWidth(line);
     }
     lines.push(line.trimEnd());
   }
