@@ -54,24 +54,24 @@ export function questionIndex(questionnaire: Questionnaire): Map<string, Questio
   return index;
 }
 
+function bad(q: Question, path: string, got: unknown, problems: AnswerProblem[]): undefined {
+  problems.push({ path, message: `expected ${expectedFor(q)}, got ${describe(got)}` });
+  return undefined;
+}
+
 function checkOne({ question: q, valid }: QuestionIndex, value: unknown, path: string, problems: AnswerProblem[]): AnswerValue | undefined {
-  const bad = (p: string, got: unknown) => problems.push({ path: p, message: `expected ${expectedFor(q)}, got ${describe(got)}` });
   if (q.kind === "single" || q.kind === "scale") {
     const type = q.kind === "single" ? "string" : "number";
     if (typeof value === type && valid.has(value as string | number)) return value as string | number;
-    bad(path, value);
-    return undefined;
+    return bad(q, path, value, problems);
   }
-  if (!Array.isArray(value)) {
-    bad(path, value);
-    return undefined;
-  }
+  if (!Array.isArray(value)) return bad(q, path, value, problems);
   const seen = new Set<string>();
   let ok = true;
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
     if (typeof item !== "string" || !valid.has(item)) {
-      bad(`${path}[${i}]`, item);
+      bad(q, `${path}[${i}]`, item, problems);
       ok = false;
     } else if (seen.has(item)) {
       problems.push({ path: `${path}[${i}]`, message: `"${item}" is listed twice` });

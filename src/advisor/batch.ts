@@ -1,9 +1,9 @@
 // Batch scoring: one answers document per line in, one compact result per line out. A bad line
 // becomes an error object on its own line and the batch goes on.
 import { CliError } from "../errors.js";
-import { collectEvidence } from "./score.js";
+import { collectEvidence, rankScores } from "./score.js";
 import { parseAnswers } from "./parse-answers.js";
-import { isStretch, rank, type Advisor } from "./recommend.js";
+import { barrierRankOf, isStretch, type Advisor } from "./recommend.js";
 import type { BatchLine } from "./views.js";
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -11,14 +11,16 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function scoreLine(advisor: Advisor, text: string, line: number): { ok: boolean; result: BatchLine } {
   try {
     const answers = parseAnswers(advisor.questionnaire, text, `line ${line}`);
-    const ranked = rank(advisor, collectEvidence(advisor.questionnaire, answers));
+    const evidence = collectEvidence(advisor.questionnaire, answers, { sources: false });
+    const order = advisor.catalog.directions.map((d) => d.id);
+    const ranked = rankScores(advisor.fitModel, evidence, barrierRankOf(advisor.catalog), order);
     return {
       ok: true,
       result: {
         schemaVersion: 1,
         kind: "batch-result",
         line,
-        ranking: ranked.map((r) => ({ direction: r.direction, score: round1(r.score), stretch: isStretch(advisor, r) })),
+        ranking: ranked.map((r) => ({ direction: r.direction, score: round1(r.score), stretch: isStretch(advisor, r.direction, evidence) })),
         unanswered: advisor.questionnaire.questions.filter((q) => !answers.has(q.id)).map((q) => q.id),
       },
     };

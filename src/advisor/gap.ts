@@ -78,10 +78,10 @@ function keepsAbilities(advisor: Advisor, answers: Answers, change: AnswerChange
 function search(advisor: Advisor, answers: Answers, target: DirectionId, questions: Question[]): Omit<SmallestChange, "changeableOnly"> | null {
   const all = questions.flatMap((q) => candidates(q, answers.get(q.id))).filter((c) => keepsAbilities(advisor, answers, c));
   const baseline = standing(advisor, answers, target);
-  // Only changes that raise the target's own score can help it (scores are monotone in evidence).
-  const useful = all
-    .map((c) => ({ c, s: standing(advisor, applyChanges(answers, [c]), target) }))
-    .filter((x) => x.s.score > baseline.score + 1e-9);
+  // A change can help by raising the target or, for a wish (a goal), by lowering a direction
+  // ahead of it; one that moves neither the target's score nor its margin cannot help.
+  const moved = (s: { score: number; margin: number }) => Math.abs(s.score - baseline.score) > 1e-9 || Math.abs(s.margin - baseline.margin) > 1e-9;
+  const useful = all.map((c) => ({ c, s: standing(advisor, applyChanges(answers, [c]), target) })).filter((x) => moved(x.s));
   const better = (a: { margin: number }, b: { margin: number } | null) => !b || a.margin > b.margin + 1e-9;
   let best: { changes: AnswerChange[]; margin: number; score: number } | null = null;
   for (const { c, s } of useful) if (s.first && better(s, best)) best = { changes: [c], ...s };

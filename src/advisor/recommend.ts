@@ -60,9 +60,12 @@ export function rank(advisor: Advisor, evidence: EvidenceMap): DirectionScore[] 
 }
 
 /** The direction's barrier is beyond the current profile: high, and its criteria mostly unmet. */
-export function isStretch(advisor: Advisor, scored: DirectionScore): boolean {
+export function isStretch(advisor: Advisor, direction: DirectionId, evidence: EvidenceMap): boolean {
   const { stretch } = advisor.fitModel;
-  return barrierRankOf(advisor.catalog)(scored.direction) >= stretch.minRank && barrierCoverage(scored) < stretch.minBarrierCoverage;
+  return (
+    barrierRankOf(advisor.catalog)(direction) >= stretch.minRank &&
+    barrierCoverage(advisor.fitModel, direction, evidence) < stretch.minBarrierCoverage
+  );
 }
 
 function explain(advisor: Advisor, scored: DirectionScore, position: number, evidence: EvidenceMap): RankedDirection {
@@ -100,7 +103,7 @@ function explain(advisor: Advisor, scored: DirectionScore, position: number, evi
       gain: round1(c.gain),
       cite: c.criterion.cite,
     }));
-  const coverage = barrierCoverage(scored);
+  const coverage = barrierCoverage(advisor.fitModel, scored.direction, evidence);
   return {
     rank: position + 1,
     direction: d.id,
@@ -110,7 +113,7 @@ function explain(advisor: Advisor, scored: DirectionScore, position: number, evi
     score: round1(scored.score),
     barrier: { level: d.barrier.level, rank: d.barrier.rank, wording: d.barrier.wording },
     barrierCoverage: round2(coverage),
-    stretch: isStretch(advisor, scored),
+    stretch: isStretch(advisor, scored.direction, evidence),
     reasons,
     gaps,
     verdict: d.verdict,

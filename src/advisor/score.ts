@@ -45,22 +45,28 @@ function evidenceIndex(questionnaire: Questionnaire): Map<string, Map<string | n
   return index;
 }
 
-/** Evidence per trait. Each trait's sources are in questionnaire order; sort them to rank them. */
-export function collectEvidence(questionnaire: Questionnaire, answers: Answers): EvidenceMap {
+/**
+ * Evidence per trait. Each trait's sources (the answers behind it) are in questionnaire order;
+ * sort them to rank them. `sources: false` skips them where only the values matter (batches).
+ */
+export function collectEvidence(questionnaire: Questionnaire, answers: Answers, options: { sources?: boolean } = {}): EvidenceMap {
+  const withSources = options.sources !== false;
   const map = new Map<string, TraitEvidence>();
   const index = evidenceIndex(questionnaire);
   for (const q of questionnaire.questions) {
     const value = answers.get(q.id);
     if (value === undefined) continue;
     const byChoice = index.get(q.id)!;
-    for (const choice of Array.isArray(value) ? value : [value]) {
+    const choices = Array.isArray(value) ? value : null;
+    for (let i = 0; i < (choices ? choices.length : 1); i++) {
+      const choice = choices ? choices[i]! : (value as string | number);
       const entries = byChoice.get(choice);
       if (!entries) continue;
       for (const [trait, strength] of entries) {
         let entry = map.get(trait);
         if (!entry) map.set(trait, (entry = { value: 0, sources: [] }));
         entry.value = 1 - (1 - entry.value) * (1 - strength);
-        entry.sources.push({ question: q.id, choice: String(choice), strength });
+        if (withSources) entry.sources.push({ question: q.id, choice: String(choice), strength });
       }
     }
   }
@@ -84,46 +90,86 @@ export interface DirectionScore {
   criteria: CriterionResult[];
 }
 
+/** Per direction, each criterion with its share of the score, 100 · w / Σw; computed once per model. */
+const sharesByModel = new WeakMap<FitModel, Map<DirectionId, Array<{ criterion: Criterion; share: number }>>>();
+
+function sharesOf(model: FitModel, direction: DirectionId): Array<{ criterion: Criterion; share: number }> {
+  let byDirection = sharesByModel.get(model);
+  if (!byDirection) sharesByModel.set(model, (byDirection = new Map()));
+  let shares = byDirection.get(direction);
+  if (!shares) {
+    const criteria = model.directions[direction].criteria;
+    const total = criteria.reduce((sum, c) => sum + c.weight, 0);
+    byDirection.set(direction, (shares = criteria.map((criterion) => ({ criterion, share: (100 * criterion.weight) / total }))));
+  }
+  return shares;
+}
+
+const clamp = (score: number) => Math.min(100, Math.max(0, score));
+
+/** A direction's score with each criterion's part in it, for explanations. */
 export function scoreDirection(model: FitModel, direction: DirectionId, evidence: EvidenceMap): DirectionScore {
-  const criteria = model.directions[direction].criteria;
-  let total = 0;
-  for (const c of criteria) total += c.weight;
   let score = 0;
-  const results = criteria.map((criterion) => {
+  const criteria = sharesOf(model, direction).map(({ criterion, share }) => {
     const e = evidence.get(criterion.trait)?.value ?? 0;
-    const points = (100 * criterion.weight * e) / total;
-    score += points;
-    return { criterion, evidence: e, points, gain: (100 * criterion.weight * (1 - e)) / total };
+    score += share * e;
+    return { criterion, evidence: e, points: share * e, gain: share * (1 - e) };
   });
-  return { direction, score: Math.min(100, Math.max(0, score)), criteria: results };
+  return { direction, score: clamp(score), criteria };
+}
+
+/** The same score as scoreDirection, summed in the same order, without the explanation (for batches). */
+export function fitScore(model: FitModel, direction: DirectionId, evidence: EvidenceMap): number {
+  let score = 0;
+  for (const { criterion, share } of sharesOf(model, direction)) score += share * (evidence.get(criterion.trait)?.value ?? 0);
+  return clamp(score);
 }
 
 /** Scores are compared at the precision they are shown with (0.1), so the order always agrees with the numbers shown. */
 const shown = (score: number) => Math.round(score * 10) / 10;
 
 /**
- * All directions, best first. Ties (equal at one decimal) go to the lower entry barrier, the
- * quicker way in, then to the article's order.
+ * Directions with their scores, best first. Ties (equal at one decimal) go to the lower entry
+ * barrier, the quicker way in, then to the article's order.
  */
+function ranked<T extends { score: number }>(
+  order: readonly DirectionId[],
+  barrierRank: (d: DirectionId) => number,
+  score: (d: DirectionId) => T,
+): T[] {
+  const scored = order.map((d, position) => ({ result: score(d), barrier: barrierRank(d), position }));
+  scored.sort((a, b) => shown(b.result.score) - shown(a.result.score) || a.barrier - b.barrier || a.position - b.position);
+  return scored.map((s) => s.result);
+}
+
+/** All directions, best first (see `ranked` for ties), each with its explanation. */
 export function rankDirections(
   model: FitModel,
   evidence: EvidenceMap,
   barrierRank: (d: DirectionId) => number,
   order: readonly DirectionId[],
 ): DirectionScore[] {
-  const scored = order.map((d, position) => ({ result: scoreDirection(model, d, evidence), barrier: barrierRank(d), position }));
-  scored.sort(
-    (a, b) =>
-      shown(b.result.score) - shown(a.result.score) ||
-      a.barrier - b.barrier ||
-      a.position - b.position,
-  );
-  return scored.map((s) => s.result);
+  return ranked(order, barrierRank, (d) => scoreDirection(model, d, evidence));
 }
 
-/** The share (0–1) of the criteria citing the article's barrier that the evidence meets. */
-export function barrierCoverage(result: DirectionScore): number {
-  const barrier = result.criteria.filter((c) => c.criterion.cite.section === "barrier");
-  const total = barrier.reduce((s, c) => s + c.criterion.weight, 0);
-  return total === 0 ? 1 : barrier.reduce((s, c) => s + c.criterion.weight * c.evidence, 0) / total;
+/** All directions, best first, scores only: the same order as rankDirections. */
+export function rankScores(
+  model: FitModel,
+  evidence: EvidenceMap,
+  barrierRank: (d: DirectionId) => number,
+  order: readonly DirectionId[],
+): Array<{ direction: DirectionId; score: number }> {
+  return ranked(order, barrierRank, (d) => ({ direction: d, score: fitScore(model, d, evidence) }));
+}
+
+/** The share (0–1) of a direction's criteria citing the article's barrier that the evidence meets. */
+export function barrierCoverage(model: FitModel, direction: DirectionId, evidence: EvidenceMap): number {
+  let total = 0;
+  let met = 0;
+  for (const c of model.directions[direction].criteria) {
+    if (c.cite.section !== "barrier") continue;
+    total += c.weight;
+    met += c.weight * (evidence.get(c.trait)?.value ?? 0);
+  }
+  return total === 0 ? 1 : met / total;
 }

@@ -8,6 +8,8 @@ type Shell = (typeof SHELLS)[number];
 interface Spec {
   commands: Array<{ name: string; description: string; options: string[]; takesDirection: boolean }>;
   globalOptions: string[];
+  /** Program options followed by a value (`--lang zh`), with the values they accept, if listed. */
+  valueOptions: Array<{ flag: string; choices: string[] }>;
   directions: string[];
 }
 
@@ -23,18 +25,26 @@ function specOf(program: Command, directions: string[]): Spec {
         options: [...flags(c), "--help"],
         takesDirection: ["show", "compare", "gap", "plan"].includes(c.name()),
       })),
-    globalOptions: [...flags(program), "--help", "--version"],
+    globalOptions: [...new Set([...flags(program), "--help", "--version"])],
+    valueOptions: program.options
+      .filter((o) => o.required && o.long)
+      .map((o) => ({ flag: o.long!, choices: (o as unknown as { argChoices?: string[] }).argChoices ?? [] })),
     directions,
   };
 }
 
 function bash(s: Spec): string {
+  const valueCases = s.valueOptions.map((o) => `    ${o.flag}) COMPREPLY=($(compgen -W "${o.choices.join(" ")}" -- "$cur")); return ;;`).join("\n");
+  const skipValue = s.valueOptions.map((o) => o.flag).join("|") || "--no-such-option";
   const cases = s.commands.map((c) => `    ${c.name}) opts="${c.options.join(" ")}"; ${c.takesDirection ? `words="${s.directions.join(" ")}"` : 'words=""'} ;;`).join("\n");
   return `# llm-career completion for bash: eval "$(llm-career completion bash)"
 _llm_career() {
-  local cur="\${COMP_WORDS[COMP_CWORD]}" cmd="" i
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd="" i
+  case "$prev" in
+${valueCases}
+  esac
   for ((i = 1; i < COMP_CWORD; i++)); do
-    case "\${COMP_WORDS[i]}" in -*) ;; *) cmd="\${COMP_WORDS[i]}"; break ;; esac
+    case "\${COMP_WORDS[i]}" in ${skipValue}) ((i++)) ;; -*) ;; *) cmd="\${COMP_WORDS[i]}"; break ;; esac
   done
   local opts="${s.globalOptions.join(" ")}" words="${s.commands.map((c) => c.name).join(" ")}"
   case "$cmd" in

@@ -92,17 +92,47 @@ export function structuralProblem(text: string): string | null {
   return null;
 }
 
+/**
+ * The number of object keys in a parsed value, or -1 if it nests deeper than MAX_DEPTH. The
+ * recursion stops at MAX_DEPTH, so hostile nesting cannot overflow the call stack.
+ */
+function countKeys(value: unknown, depth = 1): number {
+  if (value === null || typeof value !== "object") return 0;
+  if (depth > MAX_DEPTH) return -1;
+  let keys = 0;
+  const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
+  if (!Array.isArray(value)) keys += children.length;
+  for (const child of children) {
+    const n = countKeys(child, depth + 1);
+    if (n < 0) return -1;
+    keys += n;
+  }
+  return keys;
+}
+
 /** Parses JSON text: a byte-order mark is allowed; any problem is a one-line usage error. */
 export function parseJson(text: string, what: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === "") throw usageError(`${what} is empty; expected a JSON object like {"answers": {...}}`);
+  if (!/\S/.test(body)) throw usageError(`${what} is empty; expected a JSON object like {"answers": {...}}`);
   if (body.includes("\u0000")) throw usageError(`${what} is not text (it contains NUL bytes); expected JSON`);
-  const structural = structuralProblem(body);
-  if (structural) throw usageError(`${what} is not valid: ${structural}`);
+  let value: unknown;
   try {
-    return JSON.parse(body);
+    value = JSON.parse(body);
   } catch (error) {
+    // Name a nesting problem rather than whatever JSON.parse makes of it.
+    const structural = structuralProblem(body);
+    if (structural) throw usageError(`${what} is not valid: ${structural}`);
     const detail = error instanceof Error ? error.message.split("\n")[0] : "invalid JSON";
     throw usageError(`${what} is not valid JSON: ${detail}`);
   }
+  const keys = countKeys(value);
+  if (keys < 0) throw usageError(`${what} is not valid: nesting is deeper than ${MAX_DEPTH} levels`);
+  // Every key in the text is a string followed by a colon. If there are no more such places than
+  // keys survived parsing, no key was given twice; only otherwise is the text scanned to find it.
+  const keyLike = body.match(/"\s*:/g)?.length ?? 0;
+  if (keyLike > keys) {
+    const structural = structuralProblem(body);
+    if (structural) throw usageError(`${what} is not valid: ${structural}`);
+  }
+  return value;
 }

@@ -8,6 +8,10 @@ import { displayWidth, wrapIndented, wrapText } from "./text.js";
 
 const W = {
   title: { zh: "你与六个方向的契合度（0–100）", en: "How well you fit the six directions (0–100)" },
+  titleExcluding: {
+    zh: (n: number) => `你与其余 ${n} 个方向的契合度（0–100）`,
+    en: (n: number) => `How well you fit the other ${n} directions (0–100)`,
+  },
   lowConfidence: { zh: "低置信度", en: "Low confidence" },
   stretch: { zh: "挑战", en: "stretch" },
   stretchNote: {
@@ -96,7 +100,8 @@ export function renderRecommendation(result: RecommendationOutput, ctx: RenderCo
     if (fitsOnOneLine) return [`${r.rank}. ${name}${" ".repeat(nameWidth - displayWidth(name))}  ${barLine}`];
     return [...wrapText(`${r.rank}. ${name}`, width), `   ${barLine}`];
   });
-  const out: string[] = [style.title(W.title[lang]), ...rows, ""];
+  const title = result.excluded.length ? W.titleExcluding[lang](result.ranking.length) : W.title[lang];
+  const out: string[] = [style.title(title), ...rows, ""];
   if (result.excluded.length) out.push(...wrapText(`${W.excluded[lang]}: ${result.excluded.join(", ")}`, width).map(style.dim), "");
   const leader = result.ranking[0]!;
   const runnerUp = result.ranking.find((r) => r.direction === result.lead.runnerUp);
