@@ -1,0 +1,314 @@
+// `gap`, `plan`, `recommend --code/--exclude` and `--format markdown` end to end against the built
+// CLI. Results are checked against the data (directions, fit-model criteria, plan data), against
+// each other (--answers vs --code, gap vs plan vs recommend) and against the published schemas.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO, hasAnsi, runCli, type RunResult } from "../helpers/run-cli.js";
+import { GapOutput, PlanOutput, RecommendationOutput } from "../../src/advisor/views.js";
+import personasJson from "../fixtures/personas.json";
+import fitModelJson from "../../data/advisor/fit-model.json";
+import plansJson from "../../data/advisor/plans.json";
+import traitsJson from "../../data/advisor/traits.json";
+
+type AnswerValue = string | string[] | number;
+interface Persona {
+  id: string;
+  expect: { first?: string };
+  answers: Record<string, AnswerValue>;
+}
+interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+const personas = personasJson as Persona[];
+const DIRECTIONS = fs
+  .readdirSync(path.join(REPO, "data/catalog/directions"))
+  .map((f) => JSON.parse(fs.readFileSync(path.join(REPO, "data/catalog/directions", f), "utf8")) as { id: string; number: number; name: LocalizedText })
+  .sort((a, b) => a.number - b.number);
+const DIRECTION_IDS = DIRECTIONS.map((d) => d.id);
+const CRITERIA = fitModelJson.directions as Record<string, { criteria: Array<{ trait: string }> }>;
+const EXPERIMENTS = plansJson.experiments as Record<string, Array<{ id: string; weeks: number; source: string }>>;
+const TRAIT_KIND = new Map((traitsJson as Array<{ id: string; kind: string }>).map((t) => [t.id, t.kind]));
+
+/** Whitespace removed: the text renderers wrap lines (and Chinese wraps anywhere), so compare without it. */
+const squash = (s: string) => s.replace(/\s+/g, "");
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function ok(r: RunResult, label: string): RunResult {
+  expect(r.status, `${label}: exit code; stderr: ${r.stderr}`).toBe(0);
+  expect(r.stderr, `${label}: stderr`).toBe("");
+  return r;
+}
+function usage(r: RunResult, label: string): RunResult {
+  expect(r.status, `${label}: exit code; stderr: ${r.stderr}`).toBe(2);
+  expect(r.stdout, `${label}: stdout must be empty on a usage error`).toBe("");
+  expect(r.stderr, `${label}: no stack trace`).not.toMatch(/\n\s+at /);
+  return r;
+}
+const json = <T = unknown>(r: RunResult): T => JSON.parse(r.stdout) as T;
+
+let dir = "";
+let answersFile = "";
+let persona: Persona;
+let recommended: RecommendationOutput;
+/** The direction the persona ranks last: far from first, so the gap has something to say. */
+let target = "";
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "llm-career-plan-gap-"));
+  persona = personas.find((p) => p.expect.first)!;
+  answersFile = path.join(dir, "answers.json");
+  fs.writeFileSync(answersFile, JSON.stringify({ answers: persona.answers }));
+  recommended = RecommendationOutput.parse(json(ok(runCli(["recommend", "--answers", answersFile, "--json"]), "recommend --json")));
+  target = recommended.ranking.at(-1)!.direction;
+});
+afterAll(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("gap", () => {
+  let gapByFile: RunResult;
+  beforeAll(() => {
+    gapByFile = ok(runCli(["gap", target, "--answers", answersFile, "--json"]), "gap --answers --json");
+  });
+
+  it("gives the same JSON from --answers and from the result's --code", () => {
+    const byCode = ok(runCli(["gap", target, "--code", recommended.code, "--json"]), "gap --code --json");
+    expect(byCode.stdout).toBe(gapByFile.stdout);
+  });
+
+  it("prints JSON that parses with the GapOutput schema and has every key `schema gap` requires", () => {
+    const doc = json<Record<string, unknown>>(gapByFile);
+    const parsed = GapOutput.parse(doc);
+    const schema = json<{ required?: string[]; properties?: Record<string, unknown> }>(ok(runCli(["schema", "gap"]), "schema gap"));
+    expect(schema.required?.length).toBeGreaterThan(0);
+    for (const key of schema.required!) expect(Object.keys(doc), `required key ${key}`).toContain(key);
+    for (const key of Object.keys(doc)) expect(Object.keys(schema.properties ?? {}), `undocumented key ${key}`).toContain(key);
+    // Against the data and the ranking `recommend` gives for the same answers.
+    expect(parsed.direction.id).toBe(target);
+    expect([...parsed.met, ...parsed.missing].map((c) => c.trait).sort()).toEqual(CRITERIA[target]!.criteria.map((c) => c.trait).sort());
+    expect(parsed.rank).toBe(recommended.ranking.findIndex((r) => r.direction === target) + 1);
+    expect(parsed.leader.direction).toBe(recommended.ranking[0]!.direction);
+    expect(parsed.answers).toEqual(recommended.answers);
+    const gains = parsed.missing.map((c) => c.gain);
+    expect(gains).toEqual([...gains].sort((a, b) => b - a));
+    // The target ranks last, so a change is needed (or none can do it).
+    if (parsed.smallestChange) expect(parsed.smallestChange.changes.length).toBeGreaterThan(0);
+  });
+
+  it("without answers and with no terminal, fails at once naming --answers", () => {
+    const r = usage(runCli(["gap", target]), "gap without answers");
+    expect(r.stderr).toContain("--answers");
+  });
+
+  it("an unknown direction is a usage error listing the valid ids, with a suggestion for a near miss", () => {
+    const r = usage(runCli(["gap", "nosuch", "--answers", answersFile]), "gap nosuch");
+    expect(r.stderr).toContain("nosuch");
+    for (const id of DIRECTION_IDS) expect(r.stderr).toContain(id);
+    const near = usage(runCli(["gap", "inferense", "--answers", answersFile]), "gap inferense");
+    expect(near.stderr).toMatch(/did you mean/i);
+    expect(near.stderr).toContain("inference");
+  });
+
+  it("refuses --answers and --code together", () => {
+    usage(runCli(["gap", target, "--answers", answersFile, "--code", recommended.code]), "gap --answers --code");
+  });
+});
+
+describe("plan without answers", () => {
+  const plans = new Map<string, { doc: PlanOutput; en: string; zh: string }>();
+  beforeAll(() => {
+    for (const d of DIRECTION_IDS) {
+      const doc = PlanOutput.parse(json(ok(runCli(["plan", d, "--json"]), `plan ${d} --json`)));
+      const en = ok(runCli(["plan", d]), `plan ${d}`).stdout;
+      const zh = ok(runCli(["plan", d, "--lang", "zh"]), `plan ${d} --lang zh`).stdout;
+      plans.set(d, { doc, en, zh });
+    }
+  });
+
+  it("is not based on answers and has three phases: days 1–30, 31–60, 61–90", () => {
+    for (const [d, { doc }] of plans) {
+      expect(doc.direction.id, d).toBe(d);
+      expect(doc.basedOnAnswers, d).toBe(false);
+      expect(doc.code, d).toBeNull();
+      expect(doc.score, d).toBeNull();
+      expect(doc.phases.map((p) => [p.from, p.to]), d).toEqual([
+        [1, 30],
+        [31, 60],
+        [61, 90],
+      ]);
+    }
+  });
+
+  it("uses every experiment in the plan data for the direction, each lasting one to two weeks", () => {
+    for (const [d, { doc }] of plans) {
+      const shown = [...doc.phases.flatMap((p) => p.experiments), ...doc.moreExperiments];
+      expect(shown.map((e) => e.id).sort(), d).toEqual(EXPERIMENTS[d]!.map((e) => e.id).sort());
+      for (const p of doc.phases) expect(p.experiments.length, `${d} days ${p.from}–${p.to}`).toBeGreaterThan(0);
+      for (const e of shown) {
+        expect(e.weeks, `${d}/${e.id}`).toBeGreaterThanOrEqual(1);
+        expect(e.weeks, `${d}/${e.id}`).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+
+  it("treats every criterion of the direction as a gap: abilities to learn, wishes to decide", () => {
+    for (const [d, { doc }] of plans) {
+      const learn = doc.phases.flatMap((p) => p.learn.map((s) => s.trait));
+      const decide = doc.decide.map((s) => s.trait);
+      expect([...learn, ...decide].sort(), d).toEqual(CRITERIA[d]!.criteria.map((c) => c.trait).sort());
+      for (const t of learn) expect(TRAIT_KIND.get(t), `${d}: ${t} is learned`).toBe("ability");
+      for (const t of decide) expect(TRAIT_KIND.get(t), `${d}: ${t} is decided`).toBe("wish");
+    }
+  });
+
+  it("shows every experiment and learning item in the text, marking exactly those added beyond the article (en and zh)", () => {
+    const markers = { en: "(added beyond the article)", zh: "文章之外" } as const;
+    for (const [d, { doc, en, zh }] of plans) {
+      for (const [lang, text] of [["en", en], ["zh", zh]] as const) {
+        expect(hasAnsi(text), `${d} ${lang}`).toBe(false);
+        const flat = squash(text);
+        const marker = squash(markers[lang]);
+        const items = [...doc.decide, ...doc.phases.flatMap((p) => p.learn)].flatMap((s) => s.items);
+        for (const item of items) {
+          const body = squash(item.text[lang]);
+          expect(flat, `${d} ${lang}: learning item shown`).toContain(body);
+          const marked = new RegExp(`${escapeRe(body)}[（(]?${escapeRe(marker)}`).test(flat);
+          expect(marked, `${d} ${lang}: "${item.text[lang].slice(0, 50)}" (${item.source})`).toBe(item.source === "added");
+        }
+        for (const e of [...doc.phases.flatMap((p) => p.experiments), ...doc.moreExperiments]) {
+          const title = squash(e.title[lang]);
+          const weeks = lang === "en" ? `${e.weeks}week${e.weeks > 1 ? "s" : ""}` : `${e.weeks}周`;
+          expect(flat, `${d} ${lang}: experiment ${e.id} with its length`).toContain(`${title}(${weeks})`);
+          const marked = new RegExp(`${escapeRe(title)}\\(${weeks}\\)[（(]?${escapeRe(marker)}`).test(flat);
+          expect(marked, `${d} ${lang}: experiment ${e.id} (${e.source})`).toBe(e.source === "added");
+        }
+      }
+    }
+  });
+
+  it("validates against `schema plan`: every required key present, no undocumented key", () => {
+    const schema = json<{ required?: string[]; properties?: Record<string, unknown> }>(ok(runCli(["schema", "plan"]), "schema plan"));
+    const doc = json<Record<string, unknown>>(ok(runCli(["plan", DIRECTION_IDS[0]!, "--json"]), "plan --json"));
+    expect(schema.required?.length).toBeGreaterThan(0);
+    for (const key of schema.required!) expect(Object.keys(doc), `required key ${key}`).toContain(key);
+    for (const key of Object.keys(doc)) expect(Object.keys(schema.properties ?? {}), `undocumented key ${key}`).toContain(key);
+  });
+});
+
+describe("plan with answers", () => {
+  it("learns the biggest gaps first, works on exactly the gaps `gap` reports, and carries the answer code", () => {
+    const plan = PlanOutput.parse(json(ok(runCli(["plan", target, "--answers", answersFile, "--json"]), "plan --answers --json")));
+    const gap = GapOutput.parse(json(ok(runCli(["gap", target, "--answers", answersFile, "--json"]), "gap --answers --json")));
+    expect(plan.basedOnAnswers).toBe(true);
+    expect(plan.code).toBe(recommended.code);
+    expect(plan.score).toBe(gap.score);
+    const learn = plan.phases.flatMap((p) => p.learn);
+    expect(learn.length).toBeGreaterThan(0);
+    for (let i = 1; i < learn.length; i++) expect(learn[i - 1]!.gain, `${learn[i - 1]!.trait} before ${learn[i]!.trait}`).toBeGreaterThanOrEqual(learn[i]!.gain);
+    expect([...learn, ...plan.decide].map((s) => s.trait).sort()).toEqual(gap.missing.map((c) => c.trait).sort());
+    for (const s of learn) expect(s.gain).toBe(gap.missing.find((c) => c.trait === s.trait)!.gain);
+  });
+});
+
+describe("--format markdown", () => {
+  it("recommend prints a markdown report: a '# ' heading, a ranking table of six rows, no ANSI even with FORCE_COLOR", () => {
+    const r = ok(runCli(["recommend", "--answers", answersFile, "--format", "markdown"], { env: { FORCE_COLOR: "1" } }), "recommend markdown");
+    expect(hasAnsi(r.stdout)).toBe(false);
+    expect(r.stdout).toMatch(/^# \S/m);
+    const rows = r.stdout.split("\n").filter((l) => l.startsWith("|"));
+    const body = rows.filter((l) => !/^\|[\s:|-]+\|$/.test(l)).slice(1); // drop the header and the separator
+    expect(rows.some((l) => /^\|[\s:|-]+\|$/.test(l)), "a header separator row").toBe(true);
+    expect(body).toHaveLength(DIRECTIONS.length);
+    for (const d of DIRECTIONS) expect(body.some((l) => l.includes(d.name.en)), d.id).toBe(true);
+  });
+
+  it("gap and plan print markdown reports with a '# ' heading and no ANSI", () => {
+    for (const args of [
+      ["gap", target, "--answers", answersFile, "--format", "markdown"],
+      ["plan", target, "--format", "markdown"],
+      ["plan", target, "--code", recommended.code, "--format", "markdown"],
+    ]) {
+      const r = ok(runCli(args, { env: { FORCE_COLOR: "1" } }), args.join(" "));
+      expect(hasAnsi(r.stdout), args.join(" ")).toBe(false);
+      expect(r.stdout, args.join(" ")).toMatch(/^# \S/m);
+      const name = DIRECTIONS.find((d) => d.id === target)!.name.en;
+      expect(r.stdout, args.join(" ")).toContain(name);
+    }
+  });
+
+  it("--json with --format markdown is a usage error", () => {
+    for (const args of [
+      ["recommend", "--answers", answersFile],
+      ["gap", target, "--answers", answersFile],
+      ["plan", target],
+    ]) {
+      const r = usage(runCli([...args, "--json", "--format", "markdown"]), `${args[0]} --json --format markdown`);
+      expect(r.stderr).toMatch(/--json|--format/);
+    }
+  });
+
+  it("--format json is the same as --json", () => {
+    const r = ok(runCli(["gap", target, "--answers", answersFile, "--format", "json"]), "gap --format json");
+    expect(r.stdout).toBe(ok(runCli(["gap", target, "--answers", answersFile, "--json"]), "gap --json").stdout);
+  });
+});
+
+describe("recommend --exclude and --code", () => {
+  const twoIds = (): string[] => [DIRECTION_IDS.find((d) => d === "algorithms")!, DIRECTION_IDS.find((d) => d === "infrastructure")!];
+
+  it("--exclude algorithms,infra ranks only the other four and lists the excluded ones", () => {
+    const r = RecommendationOutput.parse(json(ok(runCli(["recommend", "--answers", answersFile, "--exclude", "algorithms,infra", "--json"]), "exclude")));
+    const excluded = twoIds();
+    expect([...r.excluded].sort()).toEqual([...excluded].sort());
+    expect(r.ranking.map((x) => x.direction).sort()).toEqual(DIRECTION_IDS.filter((d) => !excluded.includes(d)).sort());
+    expect(r.ranking.map((x) => x.rank)).toEqual([1, 2, 3, 4]);
+    // The others keep their relative order and scores from the full ranking.
+    const rest = recommended.ranking.filter((x) => !excluded.includes(x.direction));
+    expect(r.ranking.map((x) => [x.direction, x.score])).toEqual(rest.map((x) => [x.direction, x.score]));
+    expect(r.lead.direction).toBe(r.ranking[0]!.direction);
+    expect(r.lead.runnerUp).toBe(r.ranking[1]!.direction);
+    // The repeated form means the same.
+    const repeated = ok(runCli(["recommend", "--answers", answersFile, "--exclude", "algorithms", "--exclude", "infra", "--json"]), "exclude repeated");
+    expect(json(repeated)).toEqual(json(ok(runCli(["recommend", "--answers", answersFile, "--exclude", "algorithms,infra", "--json"]), "exclude again")));
+  });
+
+  it("--exclude of all six, or of an unknown direction, is a usage error", () => {
+    usage(runCli(["recommend", "--answers", answersFile, "--exclude", DIRECTION_IDS.join(","), "--json"]), "exclude all");
+    const r = usage(runCli(["recommend", "--answers", answersFile, "--exclude", "nosuch", "--json"]), "exclude nosuch");
+    expect(r.stderr).toContain("nosuch");
+  });
+
+  it("--code from a result reproduces the same JSON as --answers", () => {
+    const byCode = ok(runCli(["recommend", "--code", recommended.code, "--json"]), "recommend --code");
+    expect(json(byCode)).toEqual(json(ok(runCli(["recommend", "--answers", answersFile, "--json"]), "recommend --answers")));
+  });
+
+  it("every persona's code reproduces its result", () => {
+    for (const p of personas.slice(1, 4)) {
+      const file = path.join(dir, `${p.id}.json`);
+      fs.writeFileSync(file, JSON.stringify({ answers: p.answers }));
+      const byFile = ok(runCli(["recommend", "--answers", file, "--json"]), p.id);
+      const code = json<{ code: string }>(byFile).code;
+      expect(ok(runCli(["recommend", "--code", code, "--json"]), `${p.id} --code`).stdout, p.id).toBe(byFile.stdout);
+    }
+  });
+
+  it("a mistyped code, a code of another version and garbage are usage errors with nothing on stdout", () => {
+    const code = recommended.code;
+    const last = code.at(-1)!;
+    const typo = code.slice(0, -1) + (last === "0" ? "1" : "0");
+    const mistyped = usage(runCli(["recommend", "--code", typo, "--json"]), "mistyped code");
+    expect(mistyped.stderr).toMatch(/mistyped/);
+    const [version, body] = [Number(code.split("-")[0]), code.slice(code.indexOf("-") + 1)];
+    const other = usage(runCli(["recommend", "--code", `${version + 1}-${body}`]), "other version");
+    expect(other.stderr).toContain(String(version + 1));
+    expect(other.stderr).toContain(String(version));
+    usage(runCli(["recommend", "--code", "not a code"]), "garbage code");
+    usage(runCli(["gap", target, "--code", typo]), "gap with a mistyped code");
+    usage(runCli(["plan", target, "--code", typo]), "plan with a mistyped code");
+  });
+});
