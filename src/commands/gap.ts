@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { makeContext, type IO } from "../context.js";
 import { usageError } from "../errors.js";
-import { addAnswerSourceOptions, addFormatOptions, formatOf, printResult } from "./options.js";
+import { addAnswerSourceOptions, addFormatOptions, aimAt, formatOf, printResult, type AimOptions } from "./options.js";
 
 export function registerGap(program: Command, io: IO): void {
   const cmd = program
@@ -11,14 +11,10 @@ export function registerGap(program: Command, io: IO): void {
   addAnswerSourceOptions(cmd);
   addFormatOptions(cmd, "gap")
     .addHelpText("after", "\nExamples:\n  llm-career gap infra --answers my-answers.json\n  llm-career gap 5 --code 1-3kr5qvng0ssr9f --format markdown > gap.md")
-    .action(async (name: string, opts: { answers?: string; code?: string; json?: boolean; format?: string }, command: Command) => {
+    .action(async (name: string, opts: AimOptions, command: Command) => {
       const ctx = makeContext(io, command.optsWithGlobals());
       const format = formatOf(opts);
-      const { advisor } = await import("../advisor/advisor.js");
-      const { resolveDirection } = await import("../catalog/resolve.js");
-      const target = resolveDirection(advisor.catalog, name).id;
-      const { readAnswerSource } = await import("../io/answers-source.js");
-      const answers = await readAnswerSource(ctx, advisor.questionnaire, opts);
+      const { advisor, target, answers } = await aimAt(ctx, name, opts);
       if (!answers) throw usageError("gap needs your answers: pass --answers FILE (- for standard input) or --code CODE from a result");
       const { gapReport } = await import("../advisor/gap.js");
       const result = gapReport(advisor, answers, target);

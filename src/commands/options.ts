@@ -38,3 +38,21 @@ export async function printResult<T>(ctx: Context, format: Format, result: T, re
   if (format === "json") return printJson(ctx, result);
   printText(ctx, format === "markdown" ? await render.markdown() : await render.text());
 }
+
+export interface AimOptions {
+  answers?: string;
+  code?: string;
+  json?: boolean;
+  format?: string;
+}
+
+/** For commands aimed at one direction (gap, plan): the advisor, the direction, any answers given. */
+export async function aimAt(ctx: Context, name: string, opts: AimOptions) {
+  const [{ advisor }, { resolveDirection }, { readAnswerSource }] = await Promise.all([
+    import("../advisor/advisor.js"),
+    import("../catalog/resolve.js"),
+    import("../io/answers-source.js"),
+  ]);
+  const target = resolveDirection(advisor.catalog, name).id;
+  return { advisor, target, answers: await readAnswerSource(ctx, advisor.questionnaire, opts) };
+}

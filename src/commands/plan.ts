@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { makeContext, type IO } from "../context.js";
-import { addAnswerSourceOptions, addFormatOptions, formatOf, printResult } from "./options.js";
+import { addAnswerSourceOptions, addFormatOptions, aimAt, formatOf, printResult, type AimOptions } from "./options.js";
 
 export function registerPlan(program: Command, io: IO): void {
   const cmd = program
@@ -10,14 +10,10 @@ export function registerPlan(program: Command, io: IO): void {
   addAnswerSourceOptions(cmd);
   addFormatOptions(cmd, "plan")
     .addHelpText("after", "\nExamples:\n  llm-career plan inference\n  llm-career plan data --answers my-answers.json --format markdown > plan.md")
-    .action(async (name: string, opts: { answers?: string; code?: string; json?: boolean; format?: string }, command: Command) => {
+    .action(async (name: string, opts: AimOptions, command: Command) => {
       const ctx = makeContext(io, command.optsWithGlobals());
       const format = formatOf(opts);
-      const { advisor } = await import("../advisor/advisor.js");
-      const { resolveDirection } = await import("../catalog/resolve.js");
-      const target = resolveDirection(advisor.catalog, name).id;
-      const { readAnswerSource } = await import("../io/answers-source.js");
-      const answers = await readAnswerSource(ctx, advisor.questionnaire, opts);
+      const { advisor, target, answers } = await aimAt(ctx, name, opts);
       const { buildPlan } = await import("../advisor/plan.js");
       const result = buildPlan(advisor, target, answers);
       await printResult(ctx, format, result, {

@@ -5,9 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { localizedTexts } from "../helpers/texts.js";
 import { rawAdvisorData } from "../../src/advisor/data.js";
 import { FitModel, NextSteps, Questionnaire, TraitList } from "../../src/advisor/schema.js";
-import { DIRECTION_IDS, type LocalizedText } from "../../src/catalog/schema.js";
+import { DIRECTION_IDS } from "../../src/catalog/schema.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** In CI the shared folder sits next to the repository, as it does here. */
@@ -31,16 +32,6 @@ const answerEvidence = questionnaire.questions.flatMap((q) =>
   })),
 );
 
-/** Every {zh, en} object anywhere in a value. */
-function localizedTexts(value: unknown, out: LocalizedText[] = []): LocalizedText[] {
-  if (Array.isArray(value)) value.forEach((v) => localizedTexts(v, out));
-  else if (value && typeof value === "object") {
-    const rec = value as Record<string, unknown>;
-    if (typeof rec.zh === "string" && typeof rec.en === "string") out.push(rec as LocalizedText);
-    else Object.values(rec).forEach((v) => localizedTexts(v, out));
-  }
-  return out;
-}
 
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 

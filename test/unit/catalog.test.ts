@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { localizedTexts } from "../helpers/texts.js";
 import { rawCatalog } from "../../src/catalog/data.js";
-import { Catalog, DIRECTION_IDS, BARRIER_LEVELS, type LocalizedText } from "../../src/catalog/schema.js";
+import { Catalog, DIRECTION_IDS, BARRIER_LEVELS } from "../../src/catalog/schema.js";
 import { catalogProblems } from "../../src/catalog/validate.js";
 
 const catalog = Catalog.parse(rawCatalog);
 
-/** Every {zh, en} object anywhere in a value. */
-function localizedTexts(value: unknown, out: LocalizedText[] = []): LocalizedText[] {
-  if (Array.isArray(value)) value.forEach((v) => localizedTexts(v, out));
-  else if (value && typeof value === "object") {
-    const rec = value as Record<string, unknown>;
-    if (typeof rec.zh === "string" && typeof rec.en === "string") out.push(rec as LocalizedText);
-    else Object.values(rec).forEach((v) => localizedTexts(v, out));
-  }
-  return out;
-}
 
 describe("catalog", () => {
   it("parses through the schemas and has no cross-reference problems", () => {

@@ -4,6 +4,7 @@
 // questionnaire's structure cannot change without its version changing.
 import { createHash } from "node:crypto";
 import fc from "fast-check";
+import { answersArb as answersArbOf, QUESTIONS } from "../helpers/arbitraries.js";
 import { describe, expect, it } from "vitest";
 import { advisor } from "../../src/advisor/advisor.js";
 import { checkAnswers, type AnswerValue, type Answers } from "../../src/advisor/answers.js";
@@ -14,34 +15,11 @@ import questionnaireJson from "../../data/advisor/questionnaire.json";
 import personasJson from "../../test/fixtures/personas.json";
 import fingerprintsJson from "../fixtures/questionnaire-fingerprints.json";
 
-interface RawQuestion {
-  id: string;
-  kind: "single" | "multi" | "scale";
-  options?: Array<{ id: string }>;
-  levels?: Array<{ value: number }>;
-}
-const QUESTIONS = questionnaireJson.questions as RawQuestion[];
 const VERSION = questionnaireJson.version;
 const Q = advisor.questionnaire;
 const personas = personasJson as Array<{ id: string; answers: Record<string, AnswerValue> }>;
 
-function valueArb(q: RawQuestion): fc.Arbitrary<AnswerValue> {
-  if (q.kind === "scale") return fc.constantFrom(...q.levels!.map((l) => l.value));
-  const ids = q.options!.map((o) => o.id);
-  if (q.kind === "single") return fc.constantFrom(...ids);
-  return fc.subarray(ids).map((a) => [...a].sort());
-}
-
-/** Random valid answers, some questions unanswered; multi-choice answers sorted, as validation gives them. */
-const answersArb: fc.Arbitrary<Answers> = fc
-  .tuple(...QUESTIONS.map((q) => fc.option(valueArb(q), { freq: 3, nil: undefined })))
-  .map((values) => {
-    const m = new Map<string, AnswerValue>();
-    values.forEach((v, i) => {
-      if (v !== undefined) m.set(QUESTIONS[i]!.id, v);
-    });
-    return m as Answers;
-  });
+const answersArb = answersArbOf(3);
 
 /** Answers as sorted entries, so two answer maps compare by content. */
 const entries = (a: Answers) => [...a.entries()].sort(([x], [y]) => x.localeCompare(y));

@@ -2,6 +2,7 @@
 // itself (through recommend() and collectEvidence()) over random answer sets built from the
 // questionnaire's data. Nothing here knows a particular question, option or direction.
 import fc from "fast-check";
+import { answersArb as answersArbOf, QUESTIONS } from "../helpers/arbitraries.js";
 import { describe, expect, it } from "vitest";
 import { advisor } from "../../src/advisor/advisor.js";
 import type { AnswerValue, Answers } from "../../src/advisor/answers.js";
@@ -10,44 +11,18 @@ import { recommend } from "../../src/advisor/recommend.js";
 import { collectEvidence } from "../../src/advisor/score.js";
 import type { Question } from "../../src/advisor/schema.js";
 import type { DirectionId } from "../../src/catalog/schema.js";
-import questionnaireJson from "../../data/advisor/questionnaire.json";
 import traitsJson from "../../data/advisor/traits.json";
 import fitModelJson from "../../data/advisor/fit-model.json";
 
 // The data straight from the JSON files (not through the advisor), so the test reads the same
 // facts independently.
-interface RawQuestion {
-  id: string;
-  kind: "single" | "multi" | "scale";
-  changeable: boolean;
-  options?: Array<{ id: string }>;
-  levels?: Array<{ value: number }>;
-}
-const QUESTIONS = questionnaireJson.questions as RawQuestion[];
 const ABILITIES = (traitsJson as Array<{ id: string; kind: string }>).filter((t) => t.kind === "ability").map((t) => t.id);
 const CRITERIA = fitModelJson.directions as Record<string, { criteria: Array<{ trait: string }> }>;
 const DIRECTIONS = Object.keys(CRITERIA) as DirectionId[];
 const CHANGEABLE = new Set(QUESTIONS.filter((q) => q.changeable).map((q) => q.id));
 const MET = 0.5;
 
-/** A valid answer for one question, built from its kind and its options or levels. */
-function valueArb(q: RawQuestion): fc.Arbitrary<AnswerValue> {
-  if (q.kind === "scale") return fc.constantFrom(...q.levels!.map((l) => l.value));
-  const ids = q.options!.map((o) => o.id);
-  if (q.kind === "single") return fc.constantFrom(...ids);
-  return fc.subarray(ids).map((a) => [...a].sort());
-}
-
-/** Random answers: every question answered or not (about a quarter left unanswered). */
-const answersArb: fc.Arbitrary<Answers> = fc
-  .tuple(...QUESTIONS.map((q) => fc.option(valueArb(q), { freq: 4, nil: undefined })))
-  .map((values) => {
-    const m = new Map<string, AnswerValue>();
-    values.forEach((v, i) => {
-      if (v !== undefined) m.set(QUESTIONS[i]!.id, v);
-    });
-    return m as Answers;
-  });
+const answersArb = answersArbOf(4);
 
 const targetArb = fc.constantFrom(...DIRECTIONS);
 
