@@ -47,8 +47,8 @@ export function makeContext(io: IO, opts: GlobalOptions): Context {
   };
   return Object.defineProperties(context, {
     lang: { value: detectLang(opts.lang, io.env), enumerable: true },
-    colorLevel: { get: once(() => colorLevel({ color: opts.color !== false, isTTY: Boolean(io.stdout.isTTY), env: io.env })), enumerable: true },
-    width: { get: once(() => outputWidth(io.stdout.columns, io.env)), enumerable: true },
+    colorLevel: { get: once(() => colorLevel({ color: opts.color !== false, isTTY: () => Boolean(io.stdout.isTTY), env: io.env })), enumerable: true },
+    width: { get: once(() => outputWidth(() => io.stdout.columns, io.env)), enumerable: true },
     interactive: { get: () => Boolean(io.stdout.isTTY) && stdinIsTTY(), enumerable: true },
   });
 }

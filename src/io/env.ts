@@ -18,7 +18,7 @@ export function detectLang(flag: string | undefined, env: Env): Lang {
  * chalk's colour level (0 = none). Off with --no-color, NO_COLOR (non-empty) or TERM=dumb;
  * FORCE_COLOR forces it on (FORCE_COLOR=0 forces it off); otherwise only on a terminal.
  */
-export function colorLevel(opts: { color: boolean; isTTY: boolean; env: Env }): 0 | 1 | 2 | 3 {
+export function colorLevel(opts: { color: boolean; isTTY: boolean | (() => boolean); env: Env }): 0 | 1 | 2 | 3 {
   const { env } = opts;
   if (!opts.color) return 0;
   if (env.NO_COLOR) return 0;
@@ -28,14 +28,16 @@ export function colorLevel(opts: { color: boolean; isTTY: boolean; env: Env }): 
     const n = Number(force);
     return n === 2 || n === 3 ? n : 1;
   }
-  if (env.TERM === "dumb" || !opts.isTTY) return 0;
+  // Asked last: finding out whether stdout is a terminal can load node:tty.
+  if (env.TERM === "dumb" || !(typeof opts.isTTY === "function" ? opts.isTTY() : opts.isTTY)) return 0;
   if (env.COLORTERM === "truecolor" || env.COLORTERM === "24bit") return 3;
   return /-256(color)?$/i.test(env.TERM ?? "") ? 2 : 1;
 }
 
 /** The width to lay text out in: COLUMNS when set (as Python's get_terminal_size), else the terminal's, else 80. */
-export function outputWidth(columns: number | undefined, env: Env): number {
+export function outputWidth(columns: number | undefined | (() => number | undefined), env: Env): number {
   const fromEnv = Number(env.COLUMNS);
-  const width = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : columns && columns > 0 ? columns : 80;
+  const terminal = () => (typeof columns === "function" ? columns() : columns);
+  const width = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : (terminal() ?? 0) > 0 ? terminal()! : 80;
   return Math.max(20, width);
 }

@@ -42,11 +42,18 @@ const NO_LINE_START = new Set([..."，。、；：！？）》」』”’,.;:!?
  * Splits text into tokens that wrap as units: a run of Latin letters/digits/punctuation (a word
  * with its trailing space), or one wide character with any closing punctuation after it.
  */
+const TOKEN = /[^\s\u2e80-\u9fff\uac00-\ud7a3\uff00-\uff60\u3000-\u303f]+\s*|\s+|[\s\S]/gu;
+
+function keepsWithPrevious(t: string): boolean {
+  for (const c of t) if (c !== " " && !NO_LINE_START.has(c)) return false;
+  return true;
+}
+
 function tokens(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/[^\s\u2e80-\u9fff\uac00-\ud7a3\uff00-\uff60\u3000-\u303f]+\s*|\s+|[\s\S]/gu)) {
+  for (const m of text.matchAll(TOKEN)) {
     const t = m[0];
-    if (out.length && [...t].every((c) => NO_LINE_START.has(c) || c === " ")) out[out.length - 1] += t;
+    if (out.length && keepsWithPrevious(t)) out[out.length - 1] += t;
     else out.push(t);
   }
   return out;
