@@ -162,14 +162,25 @@ export function rankScores(
   return ranked(order, barrierRank, (d) => ({ direction: d, score: fitScore(model, d, evidence) }));
 }
 
+/** Per direction, the criteria citing the article's barrier and their total weight; once per model. */
+const barrierTermsByModel = new WeakMap<FitModel, Map<DirectionId, { criteria: Criterion[]; total: number }>>();
+
+function barrierTerms(model: FitModel, direction: DirectionId): { criteria: Criterion[]; total: number } {
+  let byDirection = barrierTermsByModel.get(model);
+  if (!byDirection) barrierTermsByModel.set(model, (byDirection = new Map()));
+  let terms = byDirection.get(direction);
+  if (!terms) {
+    const criteria = model.directions[direction].criteria.filter((c) => c.cite.section === "barrier");
+    byDirection.set(direction, (terms = { criteria, total: criteria.reduce((sum, c) => sum + c.weight, 0) }));
+  }
+  return terms;
+}
+
 /** The share (0–1) of a direction's criteria citing the article's barrier that the evidence meets. */
 export function barrierCoverage(model: FitModel, direction: DirectionId, evidence: EvidenceMap): number {
-  let total = 0;
+  const { criteria, total } = barrierTerms(model, direction);
+  if (total === 0) return 1;
   let met = 0;
-  for (const c of model.directions[direction].criteria) {
-    if (c.cite.section !== "barrier") continue;
-    total += c.weight;
-    met += c.weight * (evidence.get(c.trait)?.value ?? 0);
-  }
-  return total === 0 ? 1 : met / total;
+  for (const c of criteria) met += c.weight * (evidence.get(c.trait)?.value ?? 0);
+  return met / total;
 }
