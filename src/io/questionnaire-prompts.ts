@@ -9,9 +9,30 @@ interface Choice<V> {
   name: string;
 }
 
+/** The part of an @inquirer theme we set: the line that explains the keys, in the user's language. */
+export interface PromptTheme {
+  style: { keysHelpTip: (keys: Array<[key: string, action: string]>) => string };
+}
+
+interface PromptConfig {
+  message: string;
+  choices: Array<Choice<string>>;
+  pageSize?: number;
+  loop?: boolean;
+  theme?: PromptTheme;
+}
+
 export interface Prompts {
-  select: (config: { message: string; choices: Array<Choice<string>>; pageSize?: number; loop?: boolean }) => Promise<string>;
-  checkbox: (config: { message: string; choices: Array<Choice<string>>; pageSize?: number; loop?: boolean }) => Promise<string[]>;
+  select: (config: PromptConfig) => Promise<string>;
+  checkbox: (config: PromptConfig) => Promise<string[]>;
+}
+
+const KEY_ACTIONS_ZH: Record<string, string> = { navigate: "移动", select: "选择", submit: "提交", all: "全选", invert: "反选" };
+
+/** Chinese words for the keys line; English keeps @inquirer's own. */
+export function promptTheme(lang: Lang): PromptTheme | undefined {
+  if (lang !== "zh") return undefined;
+  return { style: { keysHelpTip: (keys) => keys.map(([key, action]) => `${key} ${KEY_ACTIONS_ZH[action] ?? action}`).join(" • ") } };
 }
 
 /** The value a select returns for "skip this question": not a valid option id, so it cannot clash. */
@@ -20,7 +41,7 @@ export const SKIP = "\u0000skip";
 const WORDS = {
   progress: { zh: (i: number, n: number) => `第 ${i}/${n} 题`, en: (i: number, n: number) => `Question ${i} of ${n}` },
   skip: { zh: "跳过（不计入评分）", en: "Skip (counts as no evidence)" },
-  multiHint: { zh: "（空格选择，回车确认；可不选）", en: "(space to select, enter to confirm; none is fine)" },
+  multiHint: { zh: "（可不选）", en: "(none is fine)" },
 };
 
 export function promptMessage(q: Question, index: number, total: number, lang: Lang): string {
@@ -31,14 +52,15 @@ export function promptMessage(q: Question, index: number, total: number, lang: L
 
 async function askOne(prompts: Prompts, q: Question, message: string, lang: Lang): Promise<AnswerValue | undefined> {
   const skip = { value: SKIP, name: WORDS.skip[lang] };
+  const theme = promptTheme(lang);
   if (q.kind === "multi") {
-    return prompts.checkbox({ message, choices: q.options.map((o) => ({ value: o.id, name: o.label[lang] })), pageSize: 12, loop: false });
+    return prompts.checkbox({ message, choices: q.options.map((o) => ({ value: o.id, name: o.label[lang] })), pageSize: 12, loop: false, ...(theme && { theme }) });
   }
   const choices =
     q.kind === "single"
       ? q.options.map((o) => ({ value: o.id, name: o.label[lang] }))
       : q.levels.map((l) => ({ value: String(l.value), name: `${l.value} — ${l.label[lang]}` }));
-  const picked = await prompts.select({ message, choices: [...choices, skip], pageSize: 12, loop: false });
+  const picked = await prompts.select({ message, choices: [...choices, skip], pageSize: 12, loop: false, ...(theme && { theme }) });
   if (picked === SKIP) return undefined;
   return q.kind === "scale" ? Number(picked) : picked;
 }
