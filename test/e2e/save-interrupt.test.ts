@@ -35,11 +35,15 @@ describe("--save under SIGKILL", () => {
     const input = path.join(dir, "new.json");
     fs.writeFileSync(input, JSON.stringify(newDoc));
     const seen = { old: 0, new: 0 };
-    // Delays from 0 to ~150 ms cover start-up, scoring and the write itself.
+    // How long a whole run takes on this machine, so the kills spread over start-up, scoring and
+    // the write itself whatever the machine's speed.
+    const started = Date.now();
+    await runAndKill(path.join(dir, "timing.json"), input, 60_000);
+    const full = Math.max(20, Date.now() - started);
     for (let i = 0; i < 40; i++) {
       const target = path.join(dir, `answers-${i}.json`);
       fs.writeFileSync(target, `${JSON.stringify(oldDoc, null, 2)}\n`);
-      await runAndKill(target, input, (i * 37) % 150);
+      await runAndKill(target, input, Math.round(((i * 37) % 40) / 40 * full * 1.3));
       const doc = JSON.parse(fs.readFileSync(target, "utf8")) as unknown;
       // The saved form sorts multi-choice ids; compare as parsed answers, not bytes.
       const isOld = isDeepStrictEqual(doc, oldDoc);
