@@ -78,6 +78,13 @@ function checkOne({ question: q, valid }: QuestionIndex, value: unknown, path: s
       ok = false;
     } else seen.add(item);
   }
+  if (ok && value.length > 1) {
+    const alone = q.options.find((o) => o.exclusive && value.includes(o.id));
+    if (alone) {
+      problems.push({ path, message: `"${alone.id}" means none of the others and cannot be combined with them` });
+      return undefined;
+    }
+  }
   return ok ? (value as string[]).slice().sort() : undefined;
 }
 

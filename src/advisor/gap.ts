@@ -16,20 +16,26 @@ export interface AnswerChange {
   to: AnswerValue;
   /** The option added or chosen (the scale value as a string). */
   choice: string;
+  /** Options an added one replaces: an exclusive "none of these". */
+  drop: string[];
 }
 
 function candidates(question: Question, current: AnswerValue | undefined): AnswerChange[] {
   const from = current ?? null;
   if (question.kind === "multi") {
     const have = Array.isArray(current) ? current : [];
+    // Adding a skill replaces "none of these"; choosing "none" is never a way forward.
+    const drop = question.options.filter((o) => o.exclusive && have.includes(o.id)).map((o) => o.id);
     return question.options
-      .filter((o) => !have.includes(o.id))
-      .map((o) => ({ question: question.id, from, to: [...have, o.id].sort(), choice: o.id }));
+      .filter((o) => !o.exclusive && !have.includes(o.id))
+      .map((o) => ({ question: question.id, from, to: [...have.filter((id) => !drop.includes(id)), o.id].sort(), choice: o.id, drop }));
   }
   if (question.kind === "single") {
-    return question.options.filter((o) => o.id !== current).map((o) => ({ question: question.id, from, to: o.id, choice: o.id }));
+    return question.options.filter((o) => o.id !== current).map((o) => ({ question: question.id, from, to: o.id, choice: o.id, drop: [] }));
   }
-  return question.levels.filter((l) => l.value !== current).map((l) => ({ question: question.id, from, to: l.value, choice: String(l.value) }));
+  return question.levels
+    .filter((l) => l.value !== current)
+    .map((l) => ({ question: question.id, from, to: l.value, choice: String(l.value), drop: [] }));
 }
 
 /** Applies changes in order; two adds to one multi answer accumulate. */
@@ -37,7 +43,7 @@ export function applyChanges(answers: Answers, changes: readonly AnswerChange[])
   const next = new Map(answers);
   for (const c of changes) {
     const cur = next.get(c.question);
-    if (Array.isArray(c.to) && Array.isArray(cur)) next.set(c.question, [...new Set([...cur, c.choice])].sort());
+    if (Array.isArray(c.to) && Array.isArray(cur)) next.set(c.question, [...new Set([...cur.filter((id) => !c.drop.includes(id)), c.choice])].sort());
     else if (Array.isArray(c.to)) next.set(c.question, [c.choice]);
     else next.set(c.question, c.to);
   }

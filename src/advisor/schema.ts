@@ -65,6 +65,10 @@ export const Option = z.strictObject({
 });
 export type Option = z.infer<typeof Option>;
 
+/** A multiple-choice option; an exclusive one ("none of these") is chosen alone. */
+export const MultiOption = z.strictObject({ ...Option.shape, exclusive: z.boolean() });
+export type MultiOption = z.infer<typeof MultiOption>;
+
 export const ScaleLevel = z.strictObject({
   value: z.number().int(),
   label: LocalizedText,
@@ -87,7 +91,7 @@ const QuestionBase = {
 
 export const Question = z.discriminatedUnion("kind", [
   z.strictObject({ ...QuestionBase, kind: z.literal("single"), options: z.array(Option).min(2) }),
-  z.strictObject({ ...QuestionBase, kind: z.literal("multi"), options: z.array(Option).min(2) }),
+  z.strictObject({ ...QuestionBase, kind: z.literal("multi"), options: z.array(MultiOption).min(2) }),
   z.strictObject({ ...QuestionBase, kind: z.literal("scale"), levels: z.array(ScaleLevel).min(2) }),
 ]);
 export type Question = z.infer<typeof Question>;

@@ -24,7 +24,7 @@ interface PromptConfig {
 
 export interface Prompts {
   select: (config: PromptConfig) => Promise<string>;
-  checkbox: (config: PromptConfig) => Promise<string[]>;
+  checkbox: (config: PromptConfig & { validate?: (chosen: ReadonlyArray<{ value: string }>) => true | string }) => Promise<string[]>;
 }
 
 const KEY_ACTIONS_ZH: Record<string, string> = { navigate: "移动", select: "选择", submit: "提交", all: "全选", invert: "反选" };
@@ -42,6 +42,7 @@ const WORDS = {
   progress: { zh: (i: number, n: number) => `第 ${i}/${n} 题`, en: (i: number, n: number) => `Question ${i} of ${n}` },
   skip: { zh: "跳过（不计入评分）", en: "Skip (counts as no evidence)" },
   multiHint: { zh: "（可不选）", en: "(none is fine)" },
+  alone: { zh: (l: string) => `“${l}”不能和其他选项同时选`, en: (l: string) => `"${l}" cannot be ticked with other choices` },
 };
 
 export function promptMessage(q: Question, index: number, total: number, lang: Lang): string {
@@ -54,7 +55,14 @@ async function askOne(prompts: Prompts, q: Question, message: string, lang: Lang
   const skip = { value: SKIP, name: WORDS.skip[lang] };
   const theme = promptTheme(lang);
   if (q.kind === "multi") {
-    return prompts.checkbox({ message, choices: q.options.map((o) => ({ value: o.id, name: o.label[lang] })), pageSize: 12, loop: false, ...(theme && { theme }) });
+    const exclusive = q.options.filter((o) => o.exclusive);
+    // "None of these" cannot be ticked with the others; the answers file check says the same.
+    const validate = (chosen: ReadonlyArray<{ value: string }>) => {
+      const alone = exclusive.find((o) => chosen.length > 1 && chosen.some((c) => c.value === o.id));
+      return alone ? WORDS.alone[lang](alone.label[lang]) : true;
+    };
+    const choices = q.options.map((o) => ({ value: o.id, name: o.label[lang] }));
+    return prompts.checkbox({ message, choices, pageSize: 12, loop: false, validate, ...(theme && { theme }) });
   }
   const choices =
     q.kind === "single"

@@ -7,7 +7,7 @@ export interface RawQuestion {
   id: string;
   kind: "single" | "multi" | "scale";
   changeable: boolean;
-  options?: Array<{ id: string }>;
+  options?: Array<{ id: string; exclusive?: boolean }>;
   levels?: Array<{ value: number }>;
 }
 
@@ -18,7 +18,10 @@ export function valueArb(q: RawQuestion): fc.Arbitrary<AnswerValue> {
   if (q.kind === "scale") return fc.constantFrom(...q.levels!.map((l) => l.value));
   const ids = q.options!.map((o) => o.id);
   if (q.kind === "single") return fc.constantFrom(...ids);
-  return fc.subarray(ids).map((a) => [...a].sort());
+  // An exclusive option ("none of these") is chosen alone.
+  const combined = fc.subarray(q.options!.filter((o) => !o.exclusive).map((o) => o.id)).map((a) => [...a].sort());
+  const alone = q.options!.filter((o) => o.exclusive).map((o) => fc.constant<string[]>([o.id]));
+  return alone.length ? fc.oneof({ arbitrary: combined, weight: 4 }, ...alone.map((a) => ({ arbitrary: a, weight: 1 }))) : combined;
 }
 
 /**

@@ -14,6 +14,8 @@ const single = questions.find((q): q is Of<"single"> => q.kind === "single")!;
 const multi = questions.find((q): q is Of<"multi"> => q.kind === "multi")!;
 const scale = questions.find((q): q is Of<"scale"> => q.kind === "scale")!;
 const optionIds = (q: Of<"single"> | Of<"multi">) => q.options.map((o) => o.id);
+/** A multiple choice's options that may be ticked together ("none of these" is ticked alone). */
+const combinable = (q: Of<"multi">) => q.options.filter((o) => !o.exclusive).map((o) => o.id);
 const levelValues = scale.levels.map((l) => l.value);
 const minLevel = Math.min(...levelValues);
 const maxLevel = Math.max(...levelValues);
@@ -67,18 +69,18 @@ describe("checkAnswers accepts valid documents", () => {
 
   it("accepts a full document: one answer per question, all options of each multi, and $schema", () => {
     const answers: Record<string, unknown> = {};
-    for (const q of questions) answers[q.id] = q.kind === "scale" ? maxLevel : q.kind === "multi" ? optionIds(q) : q.options[0]!.id;
+    for (const q of questions) answers[q.id] = q.kind === "scale" ? maxLevel : q.kind === "multi" ? combinable(q) : q.options[0]!.id;
     const r = checkAnswers(questionnaire, { $schema: "https://example.com/answers.schema.json", answers });
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect([...r.answers.keys()].sort()).toEqual(questions.map((q) => q.id).sort());
-      expect([...(r.answers.get(multi.id) as string[])].sort()).toEqual(optionIds(multi).sort());
+      expect([...(r.answers.get(multi.id) as string[])].sort()).toEqual(combinable(multi).sort());
     }
   });
 
   it("accepts an empty multi-choice array and any order of its options", () => {
     expect(checkAnswers(questionnaire, { answers: { [multi.id]: [] } }).ok).toBe(true);
-    const reversed = [...optionIds(multi)].reverse();
+    const reversed = [...combinable(multi)].reverse();
     const r = checkAnswers(questionnaire, { answers: { [multi.id]: reversed } });
     expect(r.ok).toBe(true);
     if (r.ok) expect([...(r.answers.get(multi.id) as string[])].sort()).toEqual([...reversed].sort());
@@ -279,5 +281,25 @@ describe("prototype keys are unknown ids, never prototypes", () => {
     const r = checkAnswers(questionnaire, { answers });
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.answers.get(scale.id)).toBe(minLevel);
+  });
+});
+
+describe("checkAnswers with an exclusive option", () => {
+  const withNone = questions.find((q): q is Of<"multi"> => q.kind === "multi" && q.options.some((o) => o.exclusive))!;
+  const none = withNone.options.find((o) => o.exclusive)!.id;
+  const other = combinable(withNone)[0]!;
+
+  it("accepts the exclusive option alone", () => {
+    expect(checkAnswers(questionnaire, { answers: { [withNone.id]: [none] } }).ok).toBe(true);
+  });
+
+  it("refuses it together with another option, naming it at the question's path", () => {
+    const r = checkAnswers(questionnaire, { answers: { [withNone.id]: [other, none] } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems).toHaveLength(1);
+      expect(r.problems[0]!.path).toBe(`answers.${withNone.id}`);
+      expect(r.problems[0]!.message).toContain(`"${none}"`);
+    }
   });
 });

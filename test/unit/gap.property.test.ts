@@ -42,11 +42,11 @@ function singleChanges(answers: Answers, onlyChangeable: boolean): AnswerChange[
     const from = cur ?? null;
     if (q.kind === "multi") {
       const have = Array.isArray(cur) ? cur : [];
-      for (const o of q.options) if (!have.includes(o.id)) out.push({ question: q.id, from, to: [...have, o.id].sort(), choice: o.id });
+      for (const o of q.options) if (!have.includes(o.id)) out.push({ question: q.id, from, to: [...have, o.id].sort(), choice: o.id, drop: [] });
     } else if (q.kind === "single") {
-      for (const o of q.options) if (o.id !== cur) out.push({ question: q.id, from, to: o.id, choice: o.id });
+      for (const o of q.options) if (o.id !== cur) out.push({ question: q.id, from, to: o.id, choice: o.id, drop: [] });
     } else {
-      for (const l of q.levels) if (l.value !== cur) out.push({ question: q.id, from, to: l.value, choice: String(l.value) });
+      for (const l of q.levels) if (l.value !== cur) out.push({ question: q.id, from, to: l.value, choice: String(l.value), drop: [] });
     }
   }
   return out;

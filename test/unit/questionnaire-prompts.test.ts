@@ -308,3 +308,28 @@ describe("cancelling", () => {
     await expect(askQuestionnaire(questionnaire, "en", prompts)).rejects.toSatisfy((e: unknown) => e instanceof Error && e.name === "ExitPromptError");
   });
 });
+
+describe("an exclusive option on a terminal", () => {
+  it("the checkbox refuses 'none of these' ticked with another option, in the user's language", async () => {
+    const q = advisor.questionnaire.questions.find((x) => x.kind === "multi" && x.options.some((o) => o.exclusive))!;
+    if (q.kind !== "multi") throw new Error("unreachable");
+    const none = q.options.find((o) => o.exclusive)!;
+    const other = q.options.find((o) => !o.exclusive)!;
+    for (const lang of ["en", "zh"] as const) {
+      let validate: ((chosen: ReadonlyArray<{ value: string }>) => true | string) | undefined;
+      const prompts: Prompts = {
+        select: async () => SKIP,
+        checkbox: async (config) => {
+          if (config.message.includes(q.prompt[lang])) validate = config.validate;
+          return [];
+        },
+      };
+      await askQuestionnaire(advisor.questionnaire, lang, prompts);
+      expect(validate).toBeDefined();
+      expect(validate!([{ value: none.id }])).toBe(true);
+      expect(validate!([{ value: other.id }])).toBe(true);
+      const refusal = validate!([{ value: other.id }, { value: none.id }]);
+      expect(refusal).toEqual(expect.stringContaining(none.label[lang]));
+    }
+  });
+});

@@ -26,13 +26,18 @@ const EPS = 1e-9;
 
 type Raw = Record<string, AnswerValue>;
 
-const valuesOf = (q: Question): Array<string | number> => (q.kind === "scale" ? q.levels.map((l) => l.value) : q.options.map((o) => o.id));
+/** The values a question takes; for multiple choice, the options that combine ("none" is chosen alone). */
+const valuesOf = (q: Question): Array<string | number> =>
+  q.kind === "scale" ? q.levels.map((l) => l.value) : q.kind === "multi" ? q.options.filter((o) => !o.exclusive).map((o) => o.id) : q.options.map((o) => o.id);
+const exclusiveOf = (q: Question): string[] => (q.kind === "multi" ? q.options.filter((o) => o.exclusive).map((o) => o.id) : []);
 
 /** One valid answer for a question. */
 function valueArb(q: Question): fc.Arbitrary<AnswerValue> {
   if (q.kind === "single") return fc.constantFrom(...q.options.map((o) => o.id));
   if (q.kind === "scale") return fc.constantFrom(...q.levels.map((l) => l.value));
-  return fc.subarray(q.options.map((o) => o.id));
+  const combined = fc.subarray(valuesOf(q) as string[]);
+  const alone = exclusiveOf(q).map((id) => fc.constant<AnswerValue>([id]));
+  return alone.length ? fc.oneof({ arbitrary: combined, weight: 4 }, ...alone.map((a) => ({ arbitrary: a, weight: 1 }))) : combined;
 }
 
 /** A random answers object: every question maybe unanswered, else a valid value. */
@@ -181,7 +186,7 @@ describe("monotonicity: more evidence never lowers a score", () => {
       fc.property(rawArb, fc.constantFrom(...multiQuestions), fc.nat(), (raw, q, pick) => {
         const current = Array.isArray(raw[q.id]) ? (raw[q.id] as string[]) : [];
         const missing = valuesOf(q).filter((v) => !current.includes(v as string)) as string[];
-        fc.pre(missing.length > 0);
+        fc.pre(missing.length > 0 && !current.some((id) => exclusiveOf(q).includes(id)));
         const added = missing[pick % missing.length]!;
         const before = scoresOf(check(raw));
         const after = scoresOf(check({ ...raw, [q.id]: [...current, added] }));
