@@ -113,7 +113,6 @@ function report(error: unknown, io: IO): number {
   if (error instanceof CommanderError) {
     // Help and version are "errors" only to exitOverride; commander has printed what it must.
     if (["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code)) return ExitCode.ok;
-    if (error.code === "commander.executeSubCommandAsync") return ExitCode.failure;
     return ExitCode.usage;
   }
   if (error instanceof CliError) {

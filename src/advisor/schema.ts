@@ -2,9 +2,7 @@
 // weights on traits, each citing the article) and the questionnaire (each option's evidence for
 // traits). Scoring reads only these, so changing the questions or the weights is a data change.
 import * as z from "zod";
-import { DirectionId, LocalizedText, Provenance } from "../catalog/schema.js";
-
-const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a lowercase kebab-case id");
+import { DirectionId, LocalizedText, Provenance, Slug } from "../catalog/schema.js";
 
 export const Trait = z.strictObject({
   id: Slug,

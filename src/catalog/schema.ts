@@ -33,7 +33,8 @@ export const DIRECTION_IDS = [
 export const DirectionId = z.enum(DIRECTION_IDS);
 export type DirectionId = z.infer<typeof DirectionId>;
 
-const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a lowercase kebab-case id");
+/** A stable id: lowercase kebab-case. */
+export const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a lowercase kebab-case id");
 /** Something a person would type; compared case-insensitively, so stored in lower case. */
 const Alias = z
   .string()
