@@ -117,7 +117,8 @@ for (const c of cases) {
       if (rand() < 0.1) continue;
       if (q.kind === "scale") answers[q.id] = pick(q.levels).value;
       else if (q.kind === "single") answers[q.id] = pick(q.options).id;
-      else answers[q.id] = q.options.filter(() => rand() < 0.3).map((o) => o.id);
+      // "None of these" (exclusive) is chosen alone, as a valid answers file must.
+      else answers[q.id] = q.options.filter((o) => !o.exclusive && rand() < 0.3).map((o) => o.id);
     }
     lines.push(JSON.stringify({ answers }));
   }

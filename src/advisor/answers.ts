@@ -54,34 +54,36 @@ export function questionIndex(questionnaire: Questionnaire): Map<string, Questio
   return index;
 }
 
-function bad(q: Question, path: string, got: unknown, problems: AnswerProblem[]): undefined {
-  problems.push({ path, message: `expected ${expectedFor(q)}, got ${describe(got)}` });
+/** Records a wrong value; `where` is the place under `answers` (`tools[2]`). */
+function bad(q: Question, where: string, got: unknown, problems: AnswerProblem[]): undefined {
+  problems.push({ path: `answers.${where}`, message: `expected ${expectedFor(q)}, got ${describe(got)}` });
   return undefined;
 }
 
-function checkOne({ question: q, valid }: QuestionIndex, value: unknown, path: string, problems: AnswerProblem[]): AnswerValue | undefined {
+/** Checks one answer; `id` is the question's id, and problems' paths are built only when found. */
+function checkOne({ question: q, valid }: QuestionIndex, value: unknown, id: string, problems: AnswerProblem[]): AnswerValue | undefined {
   if (q.kind === "single" || q.kind === "scale") {
     const type = q.kind === "single" ? "string" : "number";
     if (typeof value === type && valid.has(value as string | number)) return value as string | number;
-    return bad(q, path, value, problems);
+    return bad(q, id, value, problems);
   }
-  if (!Array.isArray(value)) return bad(q, path, value, problems);
+  if (!Array.isArray(value)) return bad(q, id, value, problems);
   const seen = new Set<string>();
   let ok = true;
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
     if (typeof item !== "string" || !valid.has(item)) {
-      bad(q, `${path}[${i}]`, item, problems);
+      bad(q, `${id}[${i}]`, item, problems);
       ok = false;
     } else if (seen.has(item)) {
-      problems.push({ path: `${path}[${i}]`, message: `"${item}" is listed twice` });
+      problems.push({ path: `answers.${id}[${i}]`, message: `"${item}" is listed twice` });
       ok = false;
     } else seen.add(item);
   }
   if (ok && value.length > 1) {
     const alone = q.options.find((o) => o.exclusive && value.includes(o.id));
     if (alone) {
-      problems.push({ path, message: `"${alone.id}" means none of the others and cannot be combined with them` });
+      problems.push({ path: `answers.${id}`, message: `"${alone.id}" means none of the others and cannot be combined with them` });
       return undefined;
     }
   }
@@ -115,14 +117,15 @@ export function checkAnswers(
   }
   const byId = questionIndex(questionnaire);
   const answers = new Map<string, AnswerValue>();
-  for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
-    const path = `answers.${id}`;
+  for (const id in raw) {
+    if (!Object.hasOwn(raw, id)) continue;
     const q = byId.get(id);
     if (!q) {
-      problems.push({ path, message: `unknown question id; see \`llm-career questions --json\`` });
+      problems.push({ path: `answers.${id}`, message: `unknown question id; see \`llm-career questions --json\`` });
       continue;
     }
-    const checked = checkOne(q, value, path, problems);
+    // The path is built only for a problem: most answers have none.
+    const checked = checkOne(q, (raw as Record<string, unknown>)[id], id, problems);
     if (checked !== undefined) answers.set(id, checked);
   }
   return problems.length ? { ok: false, problems } : { ok: true, answers };

@@ -137,8 +137,11 @@ function ranked<T extends { score: number }>(
   barrierRank: (d: DirectionId) => number,
   score: (d: DirectionId) => T,
 ): T[] {
-  const scored = order.map((d, position) => ({ result: score(d), barrier: barrierRank(d), position }));
-  scored.sort((a, b) => shown(b.result.score) - shown(a.result.score) || a.barrier - b.barrier || a.position - b.position);
+  const scored = order.map((d, position) => {
+    const result = score(d);
+    return { result, shown: shown(result.score), barrier: barrierRank(d), position };
+  });
+  scored.sort((a, b) => b.shown - a.shown || a.barrier - b.barrier || a.position - b.position);
   return scored.map((s) => s.result);
 }
 

@@ -100,14 +100,29 @@ function countKeys(value: unknown, depth = 1): number {
   if (value === null || typeof value !== "object") return 0;
   if (depth > MAX_DEPTH) return -1;
   let keys = 0;
-  const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
-  if (!Array.isArray(value)) keys += children.length;
-  for (const child of children) {
-    const n = countKeys(child, depth + 1);
+  if (Array.isArray(value)) {
+    for (const child of value) {
+      const n = countKeys(child, depth + 1);
+      if (n < 0) return -1;
+      keys += n;
+    }
+    return keys;
+  }
+  for (const key in value) {
+    const n = countKeys((value as Record<string, unknown>)[key], depth + 1);
     if (n < 0) return -1;
-    keys += n;
+    keys += n + 1;
   }
   return keys;
+}
+
+/** Places in the text where a key could end: a quote, optional whitespace, a colon. */
+function keyLikePlaces(text: string): number {
+  // Without whitespace between quote and colon (the common case) a plain search suffices.
+  if (/"\s+:/.test(text)) return text.match(/"\s*:/g)?.length ?? 0;
+  let n = 0;
+  for (let i = text.indexOf('":'); i >= 0; i = text.indexOf('":', i + 2)) n++;
+  return n;
 }
 
 /** Parses JSON text: a byte-order mark is allowed; any problem is a one-line usage error. */
@@ -129,8 +144,7 @@ export function parseJson(text: string, what: string): unknown {
   if (keys < 0) throw usageError(`${what} is not valid: nesting is deeper than ${MAX_DEPTH} levels`);
   // Every key in the text is a string followed by a colon. If there are no more such places than
   // keys survived parsing, no key was given twice; only otherwise is the text scanned to find it.
-  const keyLike = body.match(/"\s*:/g)?.length ?? 0;
-  if (keyLike > keys) {
+  if (keyLikePlaces(body) > keys) {
     const structural = structuralProblem(body);
     if (structural) throw usageError(`${what} is not valid: ${structural}`);
   }
