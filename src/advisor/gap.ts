@@ -3,11 +3,11 @@
 // Everything is computed from the fit model; nothing here knows a particular question.
 import type { DirectionId } from "../catalog/schema.js";
 import type { AnswerValue, Answers } from "./answers.js";
-import { collectEvidence, scoreDirection } from "./score.js";
-import { MET, rank, type Advisor } from "./recommend.js";
+import { answersToJson } from "./answers.js";
+import { collectEvidence, rankScores, scoreDirection, type EvidenceMap } from "./score.js";
+import { barrierRankOf, MET, rank, type Advisor } from "./recommend.js";
 import type { Question } from "./schema.js";
 import type { GapOutput } from "./views.js";
-import { answersToJson } from "./answers.js";
 
 /** One change to one answer: set a single or scale answer, or add an option to a multi answer. */
 export interface AnswerChange {
@@ -50,12 +50,24 @@ export function applyChanges(answers: Answers, changes: readonly AnswerChange[])
   return next;
 }
 
-/** How far the target leads (positive) or trails (negative) the best other direction, and whether it ranks first. */
-function standing(advisor: Advisor, answers: Answers, target: DirectionId): { first: boolean; margin: number; score: number } {
-  const ranked = rank(advisor, collectEvidence(advisor.questionnaire, answers));
+interface Standing {
+  first: boolean;
+  /** How far the target leads (positive) or trails (negative) the best other direction. */
+  margin: number;
+  score: number;
+  /** Every direction's score, in the catalog's order. */
+  scores: number[];
+}
+
+/** Where the target stands under these answers; scores only, as the search calls it thousands of times. */
+function standing(advisor: Advisor, answers: Answers, target: DirectionId): Standing {
+  const order = advisor.catalog.directions.map((d) => d.id);
+  const evidence = collectEvidence(advisor.questionnaire, answers, { sources: false });
+  const ranked = rankScores(advisor.fitModel, evidence, barrierRankOf(advisor.catalog), order);
   const mine = ranked.find((r) => r.direction === target)!.score;
   const best = Math.max(...ranked.filter((r) => r.direction !== target).map((r) => r.score));
-  return { first: ranked[0]!.direction === target, margin: mine - best, score: mine };
+  const scores = order.map((d) => ranked.find((r) => r.direction === d)!.score);
+  return { first: ranked[0]!.direction === target, margin: mine - best, score: mine, scores };
 }
 
 export interface SmallestChange {
@@ -67,31 +79,38 @@ export interface SmallestChange {
   score: number;
 }
 
-const MAX_EXHAUSTIVE = 2;
 const MAX_GREEDY = 20;
 
 /**
- * Whether a change keeps every ability the answers show. Advice never asks a person to un-learn
- * something (answer "math: 1" so that algorithms falls behind); wishes (goals, the barrier one
- * will climb) may change.
+ * The changes to these answers that keep every ability they show. Advice never asks a person to
+ * un-learn something (answer "math: 1" so that algorithms falls behind); wishes (goals, the
+ * barrier one will climb) may change.
  */
-function keepsAbilities(advisor: Advisor, answers: Answers, change: AnswerChange): boolean {
-  const before = collectEvidence(advisor.questionnaire, answers);
-  const after = collectEvidence(advisor.questionnaire, applyChanges(answers, [change]));
-  return advisor.traits.every((t) => t.kind !== "ability" || (after.get(t.id)?.value ?? 0) >= (before.get(t.id)?.value ?? 0) - 1e-12);
+function allowedChanges(advisor: Advisor, answers: Answers, questions: Question[]): AnswerChange[] {
+  const before = collectEvidence(advisor.questionnaire, answers, { sources: false });
+  const value = (e: EvidenceMap, trait: string) => e.get(trait)?.value ?? 0;
+  const abilities = advisor.traits.filter((t) => t.kind === "ability").map((t) => t.id);
+  return questions
+    .flatMap((q) => candidates(q, answers.get(q.id)))
+    .filter((c) => {
+      const after = collectEvidence(advisor.questionnaire, applyChanges(answers, [c]), { sources: false });
+      return abilities.every((t) => value(after, t) >= value(before, t) - 1e-12);
+    });
 }
 
 function search(advisor: Advisor, answers: Answers, target: DirectionId, questions: Question[]): Omit<SmallestChange, "changeableOnly"> | null {
-  const all = questions.flatMap((q) => candidates(q, answers.get(q.id))).filter((c) => keepsAbilities(advisor, answers, c));
   const baseline = standing(advisor, answers, target);
-  // A change can help by raising the target or, for a wish (a goal), by lowering a direction
-  // ahead of it; one that moves neither the target's score nor its margin cannot help.
-  const moved = (s: { score: number; margin: number }) => Math.abs(s.score - baseline.score) > 1e-9 || Math.abs(s.margin - baseline.margin) > 1e-9;
-  const useful = all.map((c) => ({ c, s: standing(advisor, applyChanges(answers, [c]), target) })).filter((x) => moved(x.s));
+  // A change that moves no direction's score cannot help, alone or in a pair; any other might
+  // (lowering a direction ahead of the target helps only together with lowering the others).
+  const moved = (s: Standing) => s.scores.some((score, i) => Math.abs(score - baseline.scores[i]!) > 1e-9);
+  const useful = allowedChanges(advisor, answers, questions)
+    .map((c) => ({ c, s: standing(advisor, applyChanges(answers, [c]), target) }))
+    .filter((x) => moved(x.s));
   const better = (a: { margin: number }, b: { margin: number } | null) => !b || a.margin > b.margin + 1e-9;
   let best: { changes: AnswerChange[]; margin: number; score: number } | null = null;
   for (const { c, s } of useful) if (s.first && better(s, best)) best = { changes: [c], ...s };
   if (best) return { changes: best.changes, minimal: true, score: best.score };
+  // Every pair: so a set of two is reported as minimal only when no single change would do.
   for (let i = 0; i < useful.length; i++) {
     for (let j = i + 1; j < useful.length; j++) {
       const pair = [useful[i]!.c, useful[j]!.c];
@@ -100,19 +119,19 @@ function search(advisor: Advisor, answers: Answers, target: DirectionId, questio
       if (s.first && better(s, best)) best = { changes: pair, ...s };
     }
   }
-  if (best) return { changes: best.changes, minimal: MAX_EXHAUSTIVE >= 2, score: best.score };
+  if (best) return { changes: best.changes, minimal: true, score: best.score };
   // Greedy beyond two changes: take the change that most improves the margin, then drop any that
   // turn out not to be needed.
   const chosen: AnswerChange[] = [];
   let current: Answers = answers;
   for (let step = 0; step < MAX_GREEDY; step++) {
-    const options = questions.flatMap((q) => candidates(q, current.get(q.id))).filter((c) => keepsAbilities(advisor, current, c));
+    const now = standing(advisor, current, target).margin;
     let pick: { c: AnswerChange; margin: number; first: boolean } | null = null;
-    for (const c of options) {
+    for (const c of allowedChanges(advisor, current, questions)) {
       const s = standing(advisor, applyChanges(current, [c]), target);
-      if (!pick || s.margin > pick.margin + 1e-9) pick = { c, ...s };
+      if (!pick || s.margin > pick.margin + 1e-9) pick = { c, margin: s.margin, first: s.first };
     }
-    if (!pick || pick.margin <= standing(advisor, current, target).margin + 1e-9) break; // nothing helps any more
+    if (!pick || pick.margin <= now + 1e-9) break; // nothing helps any more
     chosen.push(pick.c);
     current = applyChanges(current, [pick.c]);
     if (pick.first) break;
