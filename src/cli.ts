@@ -69,8 +69,9 @@ function namedCommand(program: Command, argv: readonly string[]): string | undef
 
 /**
  * The program for these arguments. Defining every command costs about 2 ms of a 25 ms start, so
- * only the command being run is defined; all of them are when help, a "did you mean" or the
- * completion script needs the full list (a help flag, no known command named, `completion`).
+ * only the command being run is defined. All of them are defined where the full list is read:
+ * up front for a help flag or `completion`, and by the default command just before it prints
+ * the help or a "did you mean" for an unknown command.
  */
 export function buildProgram(io: IO, argv: readonly string[] = []): Command {
   const program = new Command("llm-career")
@@ -89,13 +90,15 @@ export function buildProgram(io: IO, argv: readonly string[] = []): Command {
     .exitOverride()
     .addHelpText("after", EXAMPLES);
   program.addHelpCommand(false);
-  registerDefault(program, io);
+  let allDefined = false;
+  const defineAll = () => {
+    if (!allDefined) for (const [name, { register }] of Object.entries(COMMANDS)) if (name !== named) register(program, io);
+    allDefined = true;
+  };
+  registerDefault(program, io, defineAll);
   const named = namedCommand(program, argv);
-  const helpAsked = argv.some((a) => a === "-h" || a === "--help");
-  const versionOnly = !named && argv.some((a) => a === "-V" || a === "--version");
-  const entry = named ? COMMANDS[named]! : undefined;
-  if (entry && !helpAsked && !entry.needsAllCommands) entry.register(program, io);
-  else if (!versionOnly) for (const { register } of Object.values(COMMANDS)) register(program, io);
+  if (named) COMMANDS[named]!.register(program, io);
+  if (argv.some((a) => a === "-h" || a === "--help") || (named && COMMANDS[named]!.needsAllCommands)) defineAll();
   return program;
 }
 

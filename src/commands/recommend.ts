@@ -37,8 +37,8 @@ export async function runRecommend(ctx: Context, opts: RecommendOptions): Promis
   }
   const exclude = await resolveDirections(opts.exclude ?? []);
   if (exclude.length >= 6) throw usageError("--exclude rules out every direction; leave at least one to rank");
-  const save = await import("../io/save.js");
-  if (opts.save !== undefined) save.checkWritable(opts.save, Boolean(opts.force));
+  const save = opts.save === undefined ? undefined : await import("../io/save.js");
+  save?.checkWritable(opts.save!, Boolean(opts.force));
   // Prompt only on a terminal and only when the output is for a person.
   const interactive = ctx.interactive && format !== "json";
   const asked = opts.answers === undefined && opts.code === undefined;
@@ -46,7 +46,7 @@ export async function runRecommend(ctx: Context, opts: RecommendOptions): Promis
   const { advisor } = await import("../advisor/advisor.js");
   const { recommend } = await import("../advisor/recommend.js");
   const result = recommend(advisor, answers, { exclude });
-  if (opts.save !== undefined) {
+  if (save && opts.save !== undefined) {
     save.writeFileAtomic(opts.save, `${JSON.stringify({ answers: result.answers }, null, 2)}\n`, Boolean(opts.force));
     if (format !== "json") ctx.stderr.write(`Saved your answers to ${opts.save}; rerun with: llm-career recommend --answers ${opts.save}\n`);
   }
