@@ -1,4 +1,4 @@
-// The entry point bin/llm-career.js runs: the real streams, the exit code.
+// The entry point bin/llm-career.cjs runs: the real streams, the exit code.
 //
 // Output goes to file descriptors 1 and 2 with fs.writeSync. Creating process.stdout or
 // process.stdin loads Node's stream machinery, about 3 ms of a 25 ms start; the streams are
@@ -56,12 +56,13 @@ const stdout = () => {
   return process.stdout;
 };
 
-const code = await main(process.argv.slice(2), {
+void main(process.argv.slice(2), {
   get stdin() {
     return process.stdin;
   },
   stdout: fdOut(1, stdout),
   stderr: fdOut(2, () => process.stderr),
   env: process.env,
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

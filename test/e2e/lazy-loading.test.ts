@@ -1,6 +1,8 @@
 // Start-up: the quick commands must not load zod, the prompt library (@inquirer/*), or — for the
-// JSON ones — the table and colour code. An ESM loader hook logs every module the built CLI loads;
-// the build's metafile (dist/metafile-esm.json) says which sources each dist chunk holds.
+// JSON ones — the table and colour code. A preloaded script logs every CommonJS module the built
+// CLI loaded (require.cache, at exit) and an ESM loader hook logs any ES module, so nothing slips
+// past either loader; the build's metafile (dist/metafile-esm.json, named after the format esbuild
+// wrote before the chunks became CommonJS) says which sources each dist chunk holds.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -20,6 +22,7 @@ const TABLE = "node_modules/cli-table3/";
 
 let dir = "";
 let register = "";
+let preload = "";
 let metafile: Metafile;
 
 beforeAll(() => {
@@ -29,9 +32,20 @@ beforeAll(() => {
     `import { appendFileSync } from "node:fs";
 const log = process.env.LLMC_LOAD_LOG;
 export async function load(url, context, nextLoad) {
-  if (log) appendFileSync(log, url + "\\n");
+  if (log) appendFileSync(log, "esm " + url + "\\n");
   return nextLoad(url, context);
 }
+`,
+  );
+  preload = path.join(dir, "preload.cjs");
+  fs.writeFileSync(
+    preload,
+    `const { appendFileSync } = require("node:fs");
+const { pathToFileURL } = require("node:url");
+process.on("exit", () => {
+  const log = process.env.LLMC_LOAD_LOG;
+  if (log) appendFileSync(log, Object.keys(require.cache).map((f) => "cjs " + pathToFileURL(f).href + "\\n").join(""));
+});
 `,
   );
   register = path.join(dir, "register.mjs");
@@ -48,13 +62,17 @@ let runs = 0;
 function loaded(args: string[], extraEnv: Record<string, string> = {}) {
   const log = path.join(dir, `load-${runs++}.log`);
   const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? dir, LANG: "C.UTF-8", ...extraEnv, LLMC_LOAD_LOG: log };
-  const r = spawnSync(process.execPath, ["--import", register, BIN, ...args], { cwd: REPO, env, encoding: "utf8", input: "" });
-  const urls = fs.existsSync(log) ? fs.readFileSync(log, "utf8").split("\n").filter(Boolean) : [];
-  const files = urls.filter((u) => u.startsWith("file:")).map((u) => path.relative(REPO, fileURLToPath(u)).split(path.sep).join("/"));
+  const r = spawnSync(process.execPath, ["--require", preload, "--import", register, BIN, ...args], { cwd: REPO, env, encoding: "utf8", input: "" });
+  const lines = fs.existsSync(log) ? fs.readFileSync(log, "utf8").split("\n").filter(Boolean) : [];
+  const relative = (url: string) => path.relative(REPO, fileURLToPath(url)).split(path.sep).join("/");
+  const entries = lines.map((l) => ({ via: l.slice(0, 3), url: l.slice(4) })).filter((e) => e.url.startsWith("file:"));
+  const files = [...new Set(entries.map((e) => relative(e.url)))];
   const dist = files.filter((f) => f.startsWith("dist/"));
+  // ES modules from dist: there should be none, the build converts every chunk to CommonJS.
+  const esmDist = entries.filter((e) => e.via === "esm").map((e) => relative(e.url)).filter((f) => f.startsWith("dist/"));
   const unknown = dist.filter((f) => !metafile.outputs[f]);
   const inputs = dist.flatMap((f) => Object.keys(metafile.outputs[f]?.inputs ?? {}));
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, files, dist, unknown, inputs };
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, files, dist, esmDist, unknown, inputs };
 }
 
 const from = (inputs: string[], pkg: string) => inputs.filter((i) => i.includes(pkg));
@@ -64,7 +82,7 @@ describe("lazy loading of heavy modules", () => {
     const all = Object.values(metafile.outputs).flatMap((o) => Object.keys(o.inputs));
     // If these were not bundled at all, the checks below could never fail.
     for (const pkg of [ZOD, INQUIRER, CHALK, TABLE]) expect(from(all, pkg).length, pkg).toBeGreaterThan(0);
-    expect(metafile.outputs["dist/main.js"]).toBeDefined();
+    expect(metafile.outputs["dist/main.cjs"]).toBeDefined();
   });
 
   const quick: Array<{ args: string[]; json: boolean; check: (stdout: string) => void }> = [
@@ -80,7 +98,8 @@ describe("lazy loading of heavy modules", () => {
       expect(r.status, r.stderr).toBe(0);
       check(r.stdout);
       // The hook saw the program, and the metafile knows every chunk loaded (else it is stale).
-      expect(r.dist).toContain("dist/main.js");
+      expect(r.dist).toContain("dist/main.cjs");
+      expect(r.esmDist, "dist chunks loaded as ES modules").toEqual([]);
       expect(r.unknown, "dist files missing from dist/metafile-esm.json").toEqual([]);
       // Nothing loaded straight from node_modules either (everything is bundled).
       expect(r.files.filter((f) => f.includes("node_modules/"))).toEqual([]);

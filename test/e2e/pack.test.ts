@@ -57,10 +57,10 @@ afterAll(() => {
 });
 
 describe("npm pack", () => {
-  it("ships only bin/, dist/*.js, the READMEs, LICENSE and package.json", () => {
+  it("ships only bin/, dist/*.cjs, the READMEs, LICENSE and package.json", () => {
     const files = packed.files.map((f) => f.path);
     const allowed = (p: string) =>
-      /^bin\/[^/]+$/.test(p) || /^dist\/[^/]+\.js$/.test(p) || /^README[^/]*$/.test(p) || p === "LICENSE" || p === "package.json";
+      /^bin\/[^/]+$/.test(p) || /^dist\/[^/]+\.cjs$/.test(p) || /^README[^/]*$/.test(p) || p === "LICENSE" || p === "package.json";
     expect(files.filter((p) => !allowed(p))).toEqual([]);
     for (const dir of ["src/", "test/", "data/", "scripts/", ".ci/", "node_modules/"]) {
       expect(files.filter((p) => p.startsWith(dir)), dir).toEqual([]);
@@ -73,7 +73,7 @@ describe("npm pack", () => {
     const pkg = JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as { bin: Record<string, string> };
     expect(files).toContain("package.json");
     for (const bin of Object.values(pkg.bin)) expect(files).toContain(bin.replace(/^\.\//, ""));
-    const binSource = readFileSync(path.join(REPO, "bin/llm-career.js"), "utf8");
+    const binSource = readFileSync(path.join(REPO, "bin/llm-career.cjs"), "utf8");
     for (const m of binSource.matchAll(/["']\.\.\/(dist\/[^"']+)["']/g)) expect(files).toContain(m[1]);
     expect(files.some((p) => p.startsWith("dist/"))).toBe(true);
   });

@@ -1,10 +1,10 @@
-// Spawns the built CLI (bin/llm-career.js → dist/) the way a user's shell would.
+// Spawns the built CLI (bin/llm-career.cjs → dist/) the way a user's shell would.
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const BIN = path.join(REPO, "bin/llm-career.js");
+export const BIN = path.join(REPO, "bin/llm-career.cjs");
 
 export interface RunResult {
   status: number | null;
