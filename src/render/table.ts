@@ -8,12 +8,12 @@ import type { Style } from "./style.js";
 // cli-table3 0.6 truncates every cell's whole content to 10 columns for a debug message each time
 // it draws one of the cell's lines, and its truncation shortens a string one character at a time,
 // measuring it again each time: quadratic, about 200 ms for the list table. Cells here are wrapped
-// to fit, so truncation only ever serves that message: a linear cut does the job.
+// to fit, so truncation only ever serves that message: a linear cut that stops measuring early.
 tableUtils.truncate = (str, desiredLength, truncateChar = "…") => {
-  if (displayWidth(str) <= desiredLength) return str;
+  if (displayWidth(str, desiredLength) <= desiredLength) return str;
   let out = "";
   let width = 0;
-  for (const ch of str.split("\n")[0]!) {
+  for (const ch of str.split("\n", 1)[0]!) {
     width += displayWidth(ch);
     if (width > desiredLength - 1) break;
     out += ch;
@@ -30,7 +30,7 @@ export interface TableSpec {
   maxWidths?: number[];
 }
 
-const naturalWidth = (cell: string) => Math.max(0, ...cell.split("\n").map(displayWidth));
+const naturalWidth = (cell: string) => Math.max(0, ...cell.split("\n").map((line) => displayWidth(line)));
 
 /** No column is squeezed below this many columns; a table that cannot fit is laid out as records. */
 const MIN_COLUMN = 6;

@@ -24,10 +24,18 @@ export function charWidth(ch: string): number {
 const ANSI = /\u001b\[[0-9;]*m/g;
 export const stripAnsi = (s: string) => s.replace(ANSI, "");
 
-export function displayWidth(s: string): number {
+// Anything that is not exactly one column: controls, combining marks, the zero-width space, the
+// wide ranges above, and surrogates. Text without any (most English) is as wide as it is long,
+// which a regular expression tells much faster than the loop below.
+// eslint-disable-next-line no-control-regex
+const NOT_ONE_COLUMN = /[\u0000-\u001f\u007f-\u009f\u0300-\u036f\u200b\u1100-\u115f\u2e80-\uffff]/;
+
+/** Columns `s` takes on a terminal. Past `limit` it may stop counting and return a width above it. */
+export function displayWidth(s: string, limit = Infinity): number {
   const text = s.includes("\u001b") ? stripAnsi(s) : s;
+  if (!NOT_ONE_COLUMN.test(text)) return text.length;
   let w = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && w <= limit; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++; // the second half of a surrogate pair
     w += codePointWidth(cp);

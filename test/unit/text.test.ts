@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { catalog } from "../../src/catalog/data.js";
 import { LANGS, type LocalizedText } from "../../src/catalog/schema.js";
-import { displayWidth, wrapText } from "../../src/render/text.js";
+import { charWidth, displayWidth, wrapText } from "../../src/render/text.js";
 import { renderTable, type TableSpec } from "../../src/render/table.js";
 import { makeStyle } from "../../src/render/style.js";
 
@@ -61,6 +61,21 @@ describe("displayWidth", () => {
         expect(displayWidth(a)).toBe(a.length);
         expect(displayWidth(c + a)).toBe(displayWidth(c) + displayWidth(a));
         expect(displayWidth(`\u001b[1m${c}\u001b[22m\u001b[36m${a}\u001b[39m`)).toBe(displayWidth(c + a));
+      }),
+    );
+  });
+
+  it("measures any text as the sum of its characters' widths, with and without a limit", () => {
+    // Mixed on purpose: narrow non-ASCII (é, —, ’), zero-width marks and controls, wide and
+    // astral characters, so that both the one-column shortcut and the counting loop are taken.
+    const unit = fc.oneof(fc.constantFrom(..."aZ9 é—’\u0301\u200b\u0007大，。《\uff61", "😀", "𠀀"), fc.string({ unit: "grapheme", maxLength: 1 }));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.nat(90), (text, limit) => {
+        const expected = [...text].reduce((sum, ch) => sum + charWidth(ch), 0);
+        expect(displayWidth(text)).toBe(expected);
+        const limited = displayWidth(text, limit);
+        if (expected <= limit) expect(limited).toBe(expected);
+        else expect(limited).toBeGreaterThan(limit);
       }),
     );
   });
