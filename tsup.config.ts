@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "tsup";
@@ -39,7 +40,7 @@ const dataAsJsonParse: Plugin = {
 // split ESM build is converted chunk by chunk to CommonJS after it is written; dynamic import()
 // becomes require() inside a promise, so lazy chunks stay lazy.
 async function convertChunksToCommonJs(): Promise<void> {
-  for (const file of readdirSync("dist").filter((f) => f.endsWith(".cjs"))) {
+  for (const file of chunkFiles()) {
     const esm = readFileSync(`dist/${file}`, "utf8");
     const { code } = await transform(esm, {
       format: "cjs",
@@ -52,8 +53,20 @@ async function convertChunksToCommonJs(): Promise<void> {
   }
 }
 
+const chunkFiles = () => readdirSync("dist").filter((f) => f.endsWith(".cjs")).sort();
+
+// The compile cache (src/startup/compile-cache.ts) keys its folder by this build: a hash of every
+// other file in dist/, written into compile-cache.cjs in place of its placeholder.
+function stampBuildId(): void {
+  const hash = createHash("sha256");
+  for (const file of chunkFiles().filter((f) => f !== "compile-cache.cjs")) hash.update(`${file}\0${readFileSync(`dist/${file}`, "utf8")}\0`);
+  const text = readFileSync("dist/compile-cache.cjs", "utf8");
+  if (!text.includes("__LLMC_BUILD_ID__")) throw new Error("dist/compile-cache.cjs has no build id placeholder");
+  writeFileSync("dist/compile-cache.cjs", text.replaceAll("__LLMC_BUILD_ID__", hash.digest("hex").slice(0, 16)));
+}
+
 export default defineConfig({
-  entry: { main: "src/main.ts" },
+  entry: { main: "src/main.ts", "compile-cache": "src/startup/compile-cache.ts" },
   format: ["esm"],
   // Written as ESM, converted to CommonJS by onSuccess below.
   outExtension: () => ({ js: ".cjs" }),
@@ -78,5 +91,8 @@ export default defineConfig({
   esbuildOptions(options) {
     options.alias = { "string-width": "./src/shims/string-width.cjs" };
   },
-  onSuccess: convertChunksToCommonJs,
+  onSuccess: async () => {
+    await convertChunksToCommonJs();
+    stampBuildId();
+  },
 });
