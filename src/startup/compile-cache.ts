@@ -7,11 +7,15 @@
 // temporary directory, in a subfolder named after this exact build and Node version: V8 checks
 // its version and flags but not the source text, so a cache must never be offered to other code.
 // NODE_DISABLE_COMPILE_CACHE turns it off, as it does in Node 22. Any failure only means no cache.
-import fs from "node:fs";
-import Module from "node:module";
-import os from "node:os";
-import path from "node:path";
-import vm from "node:vm";
+import type vm from "node:vm";
+
+// Builtins through process.getBuiltinModule: the bundle's ESM import of a builtin copies all of
+// its exports into a namespace object first, which is most of the cost of this file.
+const fs = process.getBuiltinModule("node:fs");
+const Module = process.getBuiltinModule("node:module");
+const os = process.getBuiltinModule("node:os");
+const path = process.getBuiltinModule("node:path");
+const { Script } = process.getBuiltinModule("node:vm");
 
 /** Replaced after the build by a hash of every other file in dist/ (tsup.config.ts). */
 const BUILD_ID = "__LLMC_BUILD_ID__";
@@ -99,7 +103,7 @@ export function enableCompileCache(distDir: string, env: Env = process.env): voi
     const file = path.join(folder, `${path.basename(filename)}.cache`);
     usable ??= arePrivate(base, folder);
     const cachedData = usable ? readIfPresent(file) : undefined;
-    const script = new vm.Script(moduleInternals.wrap(content), { filename, cachedData });
+    const script = new Script(moduleInternals.wrap(content), { filename, cachedData });
     // Undefined when there was no cache to offer, true when V8 refused it: another V8 or other
     // flags, or a file it cannot read. (V8 checks versions, flags and lengths, not every byte:
     // the folder is private and written atomically.)
