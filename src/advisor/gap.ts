@@ -4,8 +4,9 @@
 import type { DirectionId } from "../catalog/schema.js";
 import type { AnswerValue, Answers } from "./answers.js";
 import { answersToJson } from "./answers.js";
-import { collectEvidence, rankScores, scoreDirection, type EvidenceMap } from "./score.js";
-import { barrierRankOf, MET, rank, type Advisor } from "./recommend.js";
+import { collectEvidence, scoreDirection, type EvidenceMap } from "./score.js";
+import { rankAnswers } from "./score-table.js";
+import { MET, rank, type Advisor } from "./recommend.js";
 import type { Question } from "./schema.js";
 import type { GapOutput } from "./views.js";
 
@@ -62,8 +63,7 @@ interface Standing {
 /** Where the target stands under these answers; scores only, as the search calls it thousands of times. */
 function standing(advisor: Advisor, answers: Answers, target: DirectionId): Standing {
   const order = advisor.catalog.directions.map((d) => d.id);
-  const evidence = collectEvidence(advisor.questionnaire, answers, { sources: false });
-  const ranked = rankScores(advisor.fitModel, evidence, barrierRankOf(advisor.catalog), order);
+  const ranked = rankAnswers(advisor, answers);
   const mine = ranked.find((r) => r.direction === target)!.score;
   const best = Math.max(...ranked.filter((r) => r.direction !== target).map((r) => r.score));
   const scores = order.map((d) => ranked.find((r) => r.direction === d)!.score);

@@ -47,7 +47,7 @@ function evidenceIndex(questionnaire: Questionnaire): Map<string, Map<string | n
 
 /**
  * Evidence per trait. Each trait's sources (the answers behind it) are in questionnaire order;
- * sort them to rank them. `sources: false` skips them where only the values matter (batches).
+ * sort them to rank them. `sources: false` skips them where only the values matter (the gap search).
  */
 export function collectEvidence(questionnaire: Questionnaire, answers: Answers, options: { sources?: boolean } = {}): EvidenceMap {
   const withSources = options.sources !== false;
@@ -118,13 +118,6 @@ export function scoreDirection(model: FitModel, direction: DirectionId, evidence
   return { direction, score: clamp(score), criteria };
 }
 
-/** The same score as scoreDirection, summed in the same order, without the explanation (for batches). */
-export function fitScore(model: FitModel, direction: DirectionId, evidence: EvidenceMap): number {
-  let score = 0;
-  for (const { criterion, share } of sharesOf(model, direction)) score += share * (evidence.get(criterion.trait)?.value ?? 0);
-  return clamp(score);
-}
-
 /** Scores are compared at the precision they are shown with (0.1), so the order always agrees with the numbers shown. */
 const shown = (score: number) => Math.round(score * 10) / 10;
 
@@ -153,16 +146,6 @@ export function rankDirections(
   order: readonly DirectionId[],
 ): DirectionScore[] {
   return ranked(order, barrierRank, (d) => scoreDirection(model, d, evidence));
-}
-
-/** All directions, best first, scores only: the same order as rankDirections. */
-export function rankScores(
-  model: FitModel,
-  evidence: EvidenceMap,
-  barrierRank: (d: DirectionId) => number,
-  order: readonly DirectionId[],
-): Array<{ direction: DirectionId; score: number }> {
-  return ranked(order, barrierRank, (d) => ({ direction: d, score: fitScore(model, d, evidence) }));
 }
 
 /** Per direction, the criteria citing the article's barrier and their total weight; once per model. */

@@ -6,7 +6,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { advisor } from "../../src/advisor/advisor.js";
 import { checkAnswers, type AnswerValue, type Answers } from "../../src/advisor/answers.js";
-import { recommend } from "../../src/advisor/recommend.js";
+import { isStretch, rank, recommend } from "../../src/advisor/recommend.js";
+import { rankAnswers } from "../../src/advisor/score-table.js";
 import { collectEvidence, rankDirections, scoreDirection, type EvidenceMap, type TraitEvidence } from "../../src/advisor/score.js";
 import type { Question } from "../../src/advisor/schema.js";
 import type { DirectionId } from "../../src/catalog/schema.js";
@@ -304,6 +305,33 @@ describe("the ranking's order and tie rule", () => {
       }),
       { numRuns: NUM_RUNS },
     );
+  });
+});
+
+describe("scores only (score-table.ts, for batches and the gap search)", () => {
+  // The compiled tables must give the explained ranking's numbers exactly, not approximately:
+  // a batch line and `recommend --json` for the same answers print the same scores.
+  const explained = (answers: Answers) => {
+    const evidence = collectEvidence(questionnaire, answers);
+    return rank(advisor, evidence).map((r) => ({ direction: r.direction, score: r.score, stretch: isStretch(advisor, r.direction, evidence) }));
+  };
+
+  it("gives the same order, the same unrounded scores and the same stretch flags as the explained ranking", () => {
+    fc.assert(
+      fc.property(rawArb, (raw) => {
+        const answers = check(raw);
+        expect(rankAnswers(advisor, answers)).toEqual(explained(answers));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("agrees with no answers, with every question at its strongest, and again after other answers", () => {
+    const strongest: Raw = {};
+    for (const q of questions) strongest[q.id] = q.kind === "scale" ? q.levels[q.levels.length - 1]!.value : q.kind === "multi" ? (valuesOf(q) as string[]) : q.options[0]!.id;
+    for (const answers of [new Map(), check(strongest), new Map()] as Answers[]) expect(rankAnswers(advisor, answers)).toEqual(explained(answers));
+    // Some answers do mark a stretch, so the flag is compared where it matters.
+    expect(rankAnswers(advisor, new Map()).some((r) => r.stretch)).toBe(true);
   });
 });
 
