@@ -48,6 +48,8 @@ async function convertChunksToCommonJs(): Promise<void> {
       target: "node20",
       minify: true,
       supported: { "dynamic-import": false },
+      // ES modules are strict; the CommonJS they become must stay so.
+      banner: '"use strict";',
     });
     writeFileSync(`dist/${file}`, code);
   }

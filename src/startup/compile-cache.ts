@@ -1,12 +1,15 @@
 // V8's code cache for the CLI's own files. Without it every start parses and compiles the same
-// JavaScript again: about a fifth of a `show`. Node 22.1+ has this built in
+// JavaScript again: about a fifth of a `show`. Node 22.8+ has this built in
 // (module.enableCompileCache, which TypeScript's tsc also calls); Node 20 does not, so there the
 // files in dist/ are compiled here with the cache V8 made on an earlier run.
 //
-// The cache lives in NODE_COMPILE_CACHE (Node's own variable) or in a per-user folder under the
-// temporary directory, in a subfolder named after this exact build and Node version: V8 checks
-// its version and flags but not the source text, so a cache must never be offered to other code.
-// NODE_DISABLE_COMPILE_CACHE turns it off, as it does in Node 22. Any failure only means no cache.
+// Where: NODE_COMPILE_CACHE (Node's own variable) or a per-user folder in the temporary
+// directory; inside it, a folder for this build, Node version and installed copy. V8 checks its
+// own version, its flags and the source's length, but neither the source's text nor the cache's
+// bytes, and a damaged cache can crash V8. So each file records the size and time of the source it
+// was made from, and holds its data twice: a copy that does not match is a damaged file. (A
+// checksum would need zlib or crypto, about 2 ms to load on Node 20; comparing is a memcmp.)
+// NODE_DISABLE_COMPILE_CACHE turns it off, as in Node 22. Any failure only means no cache.
 import type vm from "node:vm";
 
 // Builtins through process.getBuiltinModule: the bundle's ESM import of a builtin copies all of
@@ -19,6 +22,8 @@ const { Script } = process.getBuiltinModule("node:vm");
 
 /** Replaced after the build by a hash of every other file in dist/ (tsup.config.ts). */
 const BUILD_ID = "__LLMC_BUILD_ID__";
+/** The cache files' format; a file of another format is refused and replaced. */
+const FORMAT = "llm-career-code-cache 1";
 
 interface LoadedModule {
   exports: unknown;
@@ -28,18 +33,34 @@ type Compile = (this: LoadedModule, content: string, filename: string) => unknow
 const moduleInternals = Module as unknown as {
   prototype: { _compile: Compile };
   wrap(content: string): string;
+  wrapper: readonly string[];
   _cache: unknown;
   _extensions: unknown;
-  _resolveFilename(request: string, parent: LoadedModule): string;
+  _resolveFilename(request: string, parent: LoadedModule, isMain: boolean, options?: { paths?: string[] }): string;
+  _resolveLookupPaths(request: string, parent: LoadedModule): string[] | null;
   enableCompileCache?: () => unknown;
 };
 
 type Env = Record<string, string | undefined>;
 
-/** Where this build's cache is kept: `folder`, inside `base`. */
-export function cacheLocation(env: Env): { base: string; folder: string } {
-  const base = env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), `llm-career-compile-cache-${process.getuid?.() ?? "user"}`);
-  return { base, folder: path.join(base, `llm-career-${BUILD_ID}-${process.version}-${process.arch}`) };
+/** FNV-1a of a short text (a folder path), as 8 hex digits. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * Where this copy's cache is kept: `folder`, inside `base`; null where none can be kept safely
+ * (a relative base, or a system without user ids to check the folders' owner against).
+ */
+export function cacheLocation(env: Env, distDir: string): { base: string; folder: string } | null {
+  const uid = process.getuid?.();
+  if (uid === undefined) return null;
+  const base = env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), `llm-career-compile-cache-${uid}`);
+  if (!path.isAbsolute(base)) return null;
+  const name = `llm-career-${BUILD_ID}-${process.version}-${process.arch}-${shortHash(path.resolve(distDir))}`;
+  return { base, folder: path.join(base, name) };
 }
 
 /**
@@ -51,38 +72,74 @@ function arePrivate(...folders: string[]): boolean {
   try {
     return folders.every((folder) => {
       const stat = fs.lstatSync(folder);
-      return stat.isDirectory() && (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
+      return stat.isDirectory() && stat.uid === uid && (stat.mode & 0o022) === 0;
     });
   } catch {
     return false;
   }
 }
 
-function readIfPresent(file: string): Buffer | undefined {
+/** The first line of a cache file: the format and the source it was made from. */
+function headerFor(filename: string): string | null {
   try {
-    return fs.readFileSync(file);
+    const { size, mtimeMs } = fs.statSync(filename);
+    return `${FORMAT} ${size} ${mtimeMs}\n`;
   } catch {
-    return undefined;
+    return null;
   }
 }
 
-function writeAtomically(file: string, data: Buffer): void {
-  const temporary = `${file}.${process.pid}.tmp`;
+/** The cached data in `file` if it was made from this source and both copies agree. */
+function readCache(file: string, header: string): Buffer | undefined {
+  let bytes: Buffer;
   try {
-    fs.writeFileSync(temporary, data, { mode: 0o600 });
+    bytes = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const start = header.length;
+  const half = (bytes.length - start) / 2;
+  if (!Number.isInteger(half) || half === 0 || bytes.toString("latin1", 0, start) !== header) return undefined;
+  if (bytes.compare(bytes, start, start + half, start + half) !== 0) return undefined;
+  return bytes.subarray(start, start + half);
+}
+
+function writeAtomically(file: string, header: string, data: Buffer): void {
+  const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(header, "latin1"), data, data]), { mode: 0o600, flag: "wx" });
     fs.renameSync(temporary, file);
   } catch {
     fs.rmSync(temporary, { force: true });
   }
 }
 
+/** Temporary files of runs killed between writing and renaming, a minute or more ago. */
+function removeAbandoned(folder: string): void {
+  for (const name of fs.readdirSync(folder)) {
+    if (!name.endsWith(".tmp")) continue;
+    const file = path.join(folder, name);
+    if (Date.now() - fs.statSync(file, { throwIfNoEntry: false })!.mtimeMs > 60_000) fs.rmSync(file, { force: true });
+  }
+}
+
+/** Creates `folder` (not its parents) if missing; true if it is there now. */
+function ensureFolder(folder: string): boolean {
+  try {
+    fs.mkdirSync(folder, { mode: 0o700 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") return false;
+  }
+  return true;
+}
+
 function requireFor(module: LoadedModule): NodeJS.Require {
   const require = ((id: string) => module.require(id)) as NodeJS.Require;
-  return Object.assign(require, {
-    resolve: (request: string) => moduleInternals._resolveFilename(request, module),
-    cache: moduleInternals._cache,
-    extensions: moduleInternals._extensions,
+  const resolve = Object.assign((request: string, options?: { paths?: string[] }) => moduleInternals._resolveFilename(request, module, false, options), {
+    paths: (request: string) => moduleInternals._resolveLookupPaths(request, module),
   });
+  // require.main is left out: it is the bin, and nothing in dist/ asks for it.
+  return Object.assign(require, { resolve, cache: moduleInternals._cache, extensions: moduleInternals._extensions });
 }
 
 /** Compiles the files of `distDir` with V8's code cache from now on in this process. */
@@ -92,22 +149,28 @@ export function enableCompileCache(distDir: string, env: Env = process.env): voi
     moduleInternals.enableCompileCache();
     return;
   }
-  const { base, folder } = cacheLocation(env);
+  const location = cacheLocation(env, distDir);
+  if (!location) return;
+  const { base, folder } = location;
   const dist = path.resolve(distDir);
+  // Module.wrap puts the wrapper's start on the first line: without this, every column on it in
+  // a stack trace would be off by the wrapper's length.
+  const columnOffset = -moduleInternals.wrapper[0]!.length;
   let usable: boolean | undefined;
-  const unsaved: Array<{ script: vm.Script; file: string }> = [];
+  const unsaved: Array<{ script: vm.Script; file: string; header: string }> = [];
 
   const compile = moduleInternals.prototype._compile;
   moduleInternals.prototype._compile = function (this: LoadedModule, content: string, filename: string) {
-    if (path.dirname(filename) !== dist) return compile.call(this, content, filename);
+    const header = path.dirname(filename) === dist ? headerFor(filename) : null;
+    if (!header) return compile.call(this, content, filename);
     const file = path.join(folder, `${path.basename(filename)}.cache`);
     usable ??= arePrivate(base, folder);
-    const cachedData = usable ? readIfPresent(file) : undefined;
-    const script = new Script(moduleInternals.wrap(content), { filename, cachedData });
-    // Undefined when there was no cache to offer, true when V8 refused it: another V8 or other
-    // flags, or a file it cannot read. (V8 checks versions, flags and lengths, not every byte:
-    // the folder is private and written atomically.)
-    if (script.cachedDataRejected !== false) unsaved.push({ script, file });
+    const cachedData = usable ? readCache(file, header) : undefined;
+    // A shebang line is legal at the top of a CommonJS file but not inside the wrapper.
+    const source = content.startsWith("#!") ? `//${content.slice(2)}` : content;
+    const script = new Script(moduleInternals.wrap(source), { filename, columnOffset, cachedData });
+    // Undefined when there was no cache to offer; true when V8 refused it (another V8 or flags).
+    if (script.cachedDataRejected !== false) unsaved.push({ script, file, header });
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
     return wrapper.call(this.exports, this.exports, requireFor(this), this, filename, dist);
   };
@@ -116,12 +179,11 @@ export function enableCompileCache(distDir: string, env: Env = process.env): voi
   process.once("exit", () => {
     if (unsaved.length === 0) return;
     try {
-      // Nothing is created inside a folder that is not private.
-      fs.mkdirSync(base, { recursive: true, mode: 0o700 });
-      if (!arePrivate(base)) return;
-      fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-      if (!arePrivate(base, folder)) return;
-      for (const { script, file } of unsaved) writeAtomically(file, script.createCachedData());
+      // Nothing is created inside a folder that is not private, and only the last two levels are
+      // created: the base's parent must exist (a recursive mkdir can loop forever on Node 20).
+      if (!ensureFolder(base) || !arePrivate(base) || !ensureFolder(folder) || !arePrivate(base, folder)) return;
+      for (const { script, file, header } of unsaved) writeAtomically(file, header, script.createCachedData());
+      removeAbandoned(folder);
     } catch {
       // No cache this time; the next run tries again.
     }

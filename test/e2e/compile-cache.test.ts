@@ -1,16 +1,16 @@
 // The compile cache (src/startup/compile-cache.ts): V8's code for dist/ kept between runs, on
 // Node 20 written by llm-career itself. It must never change what a command prints, never print
 // anything itself, refuse damaged or foreign caches, and stay out of folders others can write to.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BIN, REPO, runCli } from "../helpers/run-cli.js";
 
-// Node 22.1+ keeps its own cache (module.enableCompileCache) in its own layout.
+// Node 22.8+ keeps its own cache (module.enableCompileCache) in its own layout.
 const ownCache = !("enableCompileCache" in (await import("node:module")).default);
-const FOLDER = new RegExp(`^llm-career-[0-9a-f]{16}-${process.version.replace(/\./g, "\\.")}-${process.arch}$`);
+const FOLDER = new RegExp(`^llm-career-[0-9a-f]{16}-${process.version.replace(/\./g, "\\.")}-${process.arch}-[0-9a-f]{8}$`);
 const ARGS = ["show", "infrastructure"];
 
 let base = "";
@@ -63,16 +63,21 @@ describe.runIf(ownCache)("the compile cache on Node 20", () => {
     expect(snapshot(base)).toEqual(written);
   });
 
-  it("refuses a cache V8 cannot use (cut short, zeroed, garbage), prints the same, and replaces it", () => {
+  it("refuses a damaged cache file (cut short, zeroed, garbage, one byte changed), prints the same, and replaces it", () => {
     const expected = withoutCache();
     run();
     const folder = path.join(base, fs.readdirSync(base)[0]!);
     const files = fs.readdirSync(folder);
+    expect(files.length).toBeGreaterThanOrEqual(4);
     files.forEach((file, i) => {
-      // Truncated, zeroed, or random bytes of the same length.
       const bytes = fs.readFileSync(path.join(folder, file));
-      const damaged = [bytes.subarray(0, bytes.length >> 1), Buffer.alloc(bytes.length), Buffer.from(bytes.map((_, j) => (j * 131 + i) & 0xff))][i % 3]!;
-      fs.writeFileSync(path.join(folder, file), damaged);
+      const damaged = Buffer.from(bytes);
+      if (i % 4 === 0) damaged.fill(0, damaged.length >> 1); // cut short by zeros
+      else if (i % 4 === 1) damaged.fill(0);
+      else if (i % 4 === 2) for (let j = 0; j < damaged.length; j++) damaged[j] = (j * 131 + i) & 0xff;
+      // One byte in the middle of the data: V8 itself would accept this and may crash on it.
+      else damaged[Math.floor(damaged.length * 0.3)]! ^= 0x5a;
+      fs.writeFileSync(path.join(folder, file), i % 4 === 0 ? damaged.subarray(0, damaged.length >> 1) : damaged);
     });
     const damaged = snapshot(base);
 
@@ -81,6 +86,32 @@ describe.runIf(ownCache)("the compile cache on Node 20", () => {
     for (const [file, { bytes }] of repaired) expect(bytes.equals(damaged.get(file)!.bytes), file).toBe(false);
     expect(run()).toEqual(expected);
     expect(snapshot(base)).toEqual(repaired);
+  });
+
+  it("refuses a cache made from other code, even of the same length", () => {
+    // A copy of the program whose list command is patched in place after its cache was made.
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), "llmc-copy-"));
+    try {
+      for (const dir of ["bin", "dist"]) fs.cpSync(path.join(REPO, dir), path.join(copy, dir), { recursive: true });
+      const bin = path.join(copy, "bin", path.basename(BIN));
+      const list = () => runCli(["list", "--json"], { env: { NODE_COMPILE_CACHE: base } }, bin);
+      const before = list();
+      expect(before.status).toBe(0);
+      expect(JSON.parse(before.stdout)).toMatchObject({ kind: "directions" });
+      expect(list()).toEqual(before);
+
+      const chunk = fs.readdirSync(path.join(copy, "dist")).find((f) => fs.readFileSync(path.join(copy, "dist", f), "utf8").includes('kind:"directions"'))!;
+      const file = path.join(copy, "dist", chunk);
+      const text = fs.readFileSync(file, "utf8");
+      fs.writeFileSync(file, text.replace('kind:"directions"', 'kind:"DIRECTIONS"'));
+      expect(fs.statSync(file).size).toBe(Buffer.byteLength(text));
+
+      const after = list();
+      expect(after.status, after.stderr).toBe(0);
+      expect(JSON.parse(after.stdout)).toMatchObject({ kind: "DIRECTIONS" });
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it("leaves alone a folder that others can write to, or a symbolic link", () => {
@@ -98,7 +129,7 @@ describe.runIf(ownCache)("the compile cache on Node 20", () => {
     expect(fs.readdirSync(target)).toEqual([]);
   });
 
-  it("writes nothing when turned off, and carries on where it cannot write", () => {
+  it("writes nothing when turned off, and carries on where it cannot or should not write", () => {
     const expected = withoutCache();
     expect(run({ NODE_DISABLE_COMPILE_CACHE: "1" })).toEqual(expected);
     expect(fs.readdirSync(base)).toEqual([]);
@@ -107,6 +138,16 @@ describe.runIf(ownCache)("the compile cache on Node 20", () => {
     fs.writeFileSync(file, "not a folder");
     expect(runCli(ARGS, { env: { NODE_COMPILE_CACHE: file } })).toEqual(expected);
     expect(fs.readFileSync(file, "utf8")).toBe("not a folder");
+
+    // A folder whose parent is missing, and one where mkdir fails oddly (Node 20's recursive
+    // mkdir loops forever under /proc): no hang, nothing created.
+    expect(runCli(ARGS, { env: { NODE_COMPILE_CACHE: path.join(base, "missing", "cache") } })).toEqual(expected);
+    expect(fs.readdirSync(base)).toEqual(["a-file"]);
+    expect(runCli(ARGS, { env: { NODE_COMPILE_CACHE: "/proc/llm-career-cache" } })).toEqual(expected);
+
+    // A relative folder would land in whatever directory the command runs in: not used.
+    expect(runCli(ARGS, { env: { NODE_COMPILE_CACHE: "relative-cache" }, cwd: base })).toEqual(expected);
+    expect(fs.readdirSync(base)).toEqual(["a-file"]);
   });
 
   it("is written once by eight cold runs at the same time, and then used", async () => {
@@ -128,5 +169,59 @@ describe.runIf(ownCache)("the compile cache on Node 20", () => {
     const written = snapshot(base);
     expect(run()).toEqual(expected);
     expect(snapshot(base)).toEqual(written);
+  });
+});
+
+describe.runIf(ownCache)("code compiled through the cache behaves as Node's own loader runs it", () => {
+  // A scratch folder stands in for dist/: a module with a shebang line, a throw to read a stack
+  // frame from, require.resolve, and the wrapper's arguments.
+  const PROBE = `#!/usr/bin/env node
+const other = require("./other.cjs");
+const topThis = this;
+function frame() {
+  try { null.x; } catch (error) { return error.stack.split("\\n")[1].trim(); }
+}
+module.exports = () => ({
+  frame: frame(), // line 5: the throw
+  firstLineFrame: require("./line1.cjs")(),
+  thisIsExports: topThis === module.exports,
+  filename: __filename,
+  dirname: __dirname,
+  resolved: require.resolve("./other.cjs"),
+  lookupPaths: require.resolve.paths("x"),
+  other,
+  sloppy: (function () { return this !== undefined; })(),
+  cached: Object.keys(require.cache).filter((f) => f.startsWith(__dirname)).length,
+});
+`;
+  const RUNNER = `const [dir, hook] = process.argv.slice(2);
+if (hook === "hook") require(${JSON.stringify(path.join(REPO, "dist/compile-cache.cjs"))}).enableCompileCache(dir);
+process.stdout.write(JSON.stringify(require(dir + "/probe.cjs")()));
+`;
+
+  it("gives the same stack frames, arguments and require, with a cold cache and a warm one", () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "llmc-probe-")));
+    try {
+      fs.writeFileSync(path.join(dir, "probe.cjs"), PROBE);
+      fs.writeFileSync(path.join(dir, "other.cjs"), "module.exports = 42;\n");
+      // Minified code is one long line: its columns are where the wrapper could shift a frame.
+      fs.writeFileSync(path.join(dir, "line1.cjs"), 'module.exports = () => { try { null.x; } catch (e) { return e.stack.split("\\n")[1].trim(); } };\n');
+      fs.writeFileSync(path.join(dir, "runner.cjs"), RUNNER);
+      const probe = (hook: string) => {
+        const r = spawnSync(process.execPath, [path.join(dir, "runner.cjs"), dir, hook], { env: { PATH: process.env.PATH, NODE_COMPILE_CACHE: base }, encoding: "utf8", timeout: 60_000 });
+        expect(r.stderr).toBe("");
+        return JSON.parse(r.stdout) as Record<string, unknown>;
+      };
+      const plain = probe("none");
+      expect(plain.frame).toMatch(/probe\.cjs:5:\d+\)$/);
+      expect(plain.other).toBe(42);
+      expect(plain.firstLineFrame).toMatch(/line1\.cjs:1:3\d\)$/);
+      expect(probe("hook")).toEqual(plain);
+      const written = fs.readdirSync(path.join(base, fs.readdirSync(base)[0]!));
+      expect(written.sort()).toEqual(["line1.cjs.cache", "other.cjs.cache", "probe.cjs.cache"]);
+      expect(probe("hook")).toEqual(plain);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
