@@ -114,6 +114,18 @@ describe.runIf(ownCache)("the compile cache on Node 20", () => {
     }
   });
 
+  it("keeps runs under other V8 flags in a folder of their own, so they do not replace each other's", () => {
+    const plain = run();
+    const flagged = run({ NODE_OPTIONS: "--max-old-space-size=200" });
+    expect(flagged).toEqual(plain);
+    const folders = fs.readdirSync(base);
+    expect(folders).toHaveLength(2);
+    const written = snapshot(base);
+    expect(run()).toEqual(plain);
+    expect(run({ NODE_OPTIONS: "--max-old-space-size=200" })).toEqual(plain);
+    expect(snapshot(base)).toEqual(written);
+  });
+
   it("leaves alone a folder that others can write to, or a symbolic link", () => {
     const expected = withoutCache();
     fs.chmodSync(base, 0o777);
