@@ -58,10 +58,10 @@ async function convertChunksToCommonJs(): Promise<void> {
 const chunkFiles = () => readdirSync("dist").filter((f) => f.endsWith(".cjs")).sort();
 
 // The compile cache (src/startup/compile-cache.ts) keys its folder by this build: a hash of every
-// other file in dist/, written into compile-cache.cjs in place of its placeholder.
+// file in dist/ (compile-cache.cjs with its placeholder), written in place of the placeholder.
 function stampBuildId(): void {
   const hash = createHash("sha256");
-  for (const file of chunkFiles().filter((f) => f !== "compile-cache.cjs")) hash.update(`${file}\0${readFileSync(`dist/${file}`, "utf8")}\0`);
+  for (const file of chunkFiles()) hash.update(`${file}\0${readFileSync(`dist/${file}`, "utf8")}\0`);
   const text = readFileSync("dist/compile-cache.cjs", "utf8");
   if (!text.includes("__LLMC_BUILD_ID__")) throw new Error("dist/compile-cache.cjs has no build id placeholder");
   writeFileSync("dist/compile-cache.cjs", text.replaceAll("__LLMC_BUILD_ID__", hash.digest("hex").slice(0, 16)));

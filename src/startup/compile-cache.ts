@@ -21,16 +21,17 @@ const os = process.getBuiltinModule("node:os");
 const path = process.getBuiltinModule("node:path");
 const { Script } = process.getBuiltinModule("node:vm");
 
-/** Replaced after the build by a hash of every other file in dist/ (tsup.config.ts). */
+/** Replaced after the build by a hash of every file in dist/ (tsup.config.ts). */
 const BUILD_ID = "__LLMC_BUILD_ID__";
 /** The cache files' format; a file of another format is refused and replaced. */
 const FORMAT = "llm-career-code-cache 1";
 
 interface LoadedModule {
   exports: unknown;
+  children?: LoadedModule[];
   require(id: string): unknown;
 }
-type Compile = (this: LoadedModule, content: string, filename: string) => unknown;
+type Compile = (this: LoadedModule, content: string, filename: string, ...rest: unknown[]) => unknown;
 const moduleInternals = Module as unknown as {
   prototype: { _compile: Compile };
   wrap(content: string): string;
@@ -83,14 +84,12 @@ function arePrivate(...folders: string[]): boolean {
   }
 }
 
-/** The first line of a cache file: the format and the source it was made from. */
+/** The first line of a cache file: the format, and which version of the source it was made from. */
 function headerFor(filename: string): string | null {
-  try {
-    const { size, mtimeMs } = fs.statSync(filename);
-    return `${FORMAT} ${size} ${mtimeMs}\n`;
-  } catch {
-    return null;
-  }
+  // The change time and inode too: `cp -p`, `touch -r` or tar can give an edited file its old
+  // size and modification time, but nothing sets a change time back.
+  const stat = fs.statSync(filename, { bigint: true, throwIfNoEntry: false });
+  return stat ? `${FORMAT} ${stat.size} ${stat.mtimeNs} ${stat.ctimeNs} ${stat.ino}\n` : null;
 }
 
 /** The cached data in `file` if it was made from this source and both copies agree. */
@@ -147,17 +146,23 @@ type ModuleClass = new (id: string, parent: LoadedModule) => LoadedModule & { lo
 function requireFor(module: LoadedModule, dist: string): NodeJS.Require {
   const cache = moduleInternals._cache as Record<string, LoadedModule | undefined>;
   const require = ((id: string) => {
-    if (!id.startsWith("./") || id.includes("/", 2)) return module.require(id);
+    if (!id.startsWith("./") || !id.endsWith(".cjs") || id.includes("/", 2)) return module.require(id);
     const filename = path.join(dist, id);
     const cached = cache[filename];
     if (cached) return cached.exports;
+    if (!fs.existsSync(filename)) return module.require(id); // for Node's own "Cannot find module"
     const child = new (Module as unknown as ModuleClass)(filename, module);
     cache[filename] = child;
+    // finally, not catch and throw: a rethrown error would be reported at this line.
+    let threw = true;
     try {
       child.load(filename);
-    } catch (error) {
-      delete cache[filename];
-      throw error;
+      threw = false;
+    } finally {
+      if (threw) {
+        delete cache[filename];
+        module.children?.splice(module.children.indexOf(child), 1);
+      }
     }
     return child.exports;
   }) as NodeJS.Require;
@@ -186,9 +191,9 @@ export function enableCompileCache(distDir: string, env: Env = process.env): voi
   const unsaved: Array<{ script: vm.Script; file: string; header: string }> = [];
 
   const compile = moduleInternals.prototype._compile;
-  moduleInternals.prototype._compile = function (this: LoadedModule, content: string, filename: string) {
+  moduleInternals.prototype._compile = function (this: LoadedModule, content: string, filename: string, ...rest: unknown[]) {
     const header = path.dirname(filename) === dist ? headerFor(filename) : null;
-    if (!header) return compile.call(this, content, filename);
+    if (!header) return compile.call(this, content, filename, ...rest);
     const file = path.join(folder, `${path.basename(filename)}.cache`);
     usable ??= arePrivate(base, folder);
     const cachedData = usable ? readCache(file, header) : undefined;

@@ -88,23 +88,29 @@ describe.runIf(ownCache)("the compile cache on Node 20", () => {
     expect(snapshot(base)).toEqual(repaired);
   });
 
-  it("refuses a cache made from other code, even of the same length", () => {
+  it("refuses a cache made from other code, even of the same length and modification time", () => {
     // A copy of the program whose list command is patched in place after its cache was made.
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), "llmc-copy-"));
     try {
       for (const dir of ["bin", "dist"]) fs.cpSync(path.join(REPO, dir), path.join(copy, dir), { recursive: true });
       const bin = path.join(copy, "bin", path.basename(BIN));
       const list = () => runCli(["list", "--json"], { env: { NODE_COMPILE_CACHE: base } }, bin);
+      const chunk = fs.readdirSync(path.join(copy, "dist")).find((f) => fs.readFileSync(path.join(copy, "dist", f), "utf8").includes('kind:"directions"'))!;
+      const file = path.join(copy, "dist", chunk);
+      // A modification time in whole seconds, so that it can be given back exactly below.
+      const time = new Date("2024-01-02T03:04:05Z");
+      fs.utimesSync(file, time, time);
       const before = list();
       expect(before.status).toBe(0);
       expect(JSON.parse(before.stdout)).toMatchObject({ kind: "directions" });
       expect(list()).toEqual(before);
 
-      const chunk = fs.readdirSync(path.join(copy, "dist")).find((f) => fs.readFileSync(path.join(copy, "dist", f), "utf8").includes('kind:"directions"'))!;
-      const file = path.join(copy, "dist", chunk);
       const text = fs.readFileSync(file, "utf8");
+      const { size, mtimeNs, ino } = fs.statSync(file, { bigint: true });
+      // Edited in place, then given its old time back, as `touch -r` or `cp -p` would.
       fs.writeFileSync(file, text.replace('kind:"directions"', 'kind:"DIRECTIONS"'));
-      expect(fs.statSync(file).size).toBe(Buffer.byteLength(text));
+      fs.utimesSync(file, time, time);
+      expect(fs.statSync(file, { bigint: true })).toMatchObject({ size, mtimeNs, ino });
 
       const after = list();
       expect(after.status, after.stderr).toBe(0);
@@ -124,6 +130,40 @@ describe.runIf(ownCache)("the compile cache on Node 20", () => {
     expect(run()).toEqual(plain);
     expect(run({ NODE_OPTIONS: "--max-old-space-size=200" })).toEqual(plain);
     expect(snapshot(base)).toEqual(written);
+  });
+
+  it("keeps runs with other Node options on the command line in a folder of their own too", () => {
+    const withFlag = () => {
+      const r = spawnSync(process.execPath, ["--max-old-space-size=200", BIN, ...ARGS], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C.UTF-8", NODE_COMPILE_CACHE: base },
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const plain = run();
+    expect(withFlag()).toEqual(plain);
+    expect(fs.readdirSync(base)).toHaveLength(2);
+    const written = snapshot(base);
+    expect(run()).toEqual(plain);
+    expect(withFlag()).toEqual(plain);
+    expect(snapshot(base)).toEqual(written);
+  });
+
+  it("removes temporary files that killed runs left a minute or more ago, and only those", () => {
+    run();
+    const folder = path.join(base, fs.readdirSync(base)[0]!);
+    const old = path.join(folder, "main.cjs.cache.123-abc.tmp");
+    const recent = path.join(folder, "main.cjs.cache.456-def.tmp");
+    fs.writeFileSync(old, "left by a killed run");
+    fs.writeFileSync(recent, "being written by another run");
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(old, anHourAgo, anHourAgo);
+    // Only a run that writes the cache tidies up: make it write one file again.
+    fs.rmSync(path.join(folder, fs.readdirSync(folder).find((f) => f.endsWith(".cjs.cache"))!));
+    run();
+    expect(fs.existsSync(old)).toBe(false);
+    expect(fs.existsSync(recent)).toBe(true);
   });
 
   it("leaves alone a folder that others can write to, or a symbolic link", () => {
@@ -162,7 +202,7 @@ describe.runIf(ownCache)("the compile cache on Node 20", () => {
     expect(fs.readdirSync(base)).toEqual(["a-file"]);
   });
 
-  it("is written once by eight cold runs at the same time, and then used", async () => {
+  it("eight cold runs at the same time print the same and leave a cache that later runs use unchanged", async () => {
     const expected = withoutCache();
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C.UTF-8", NODE_COMPILE_CACHE: base };
     const once = () =>
@@ -196,6 +236,10 @@ function frame() {
 module.exports = () => ({
   frame: frame(), // line 5: the throw
   firstLineFrame: require("./line1.cjs")(),
+  failedTwice: [0, 1].map(() => { try { require("./bad.cjs"); return "loaded"; } catch (error) { return error.message; } }),
+  missing: (() => { try { require("./missing.cjs"); } catch (error) { return error.code; } })(),
+  noExtension: require("./plain"),
+  folder: require("./"),
   thisIsExports: topThis === module.exports,
   filename: __filename,
   dirname: __dirname,
@@ -216,6 +260,10 @@ process.stdout.write(JSON.stringify(require(dir + "/probe.cjs")()));
     try {
       fs.writeFileSync(path.join(dir, "probe.cjs"), PROBE);
       fs.writeFileSync(path.join(dir, "other.cjs"), "module.exports = 42;\n");
+      // Fails while loading: Node forgets it, so a second require runs it again.
+      fs.writeFileSync(path.join(dir, "bad.cjs"), 'module.exports = "partial";\nthrow new Error("bad chunk");\n');
+      fs.writeFileSync(path.join(dir, "plain.js"), "module.exports = 'found by Node\\'s search';\n");
+      fs.writeFileSync(path.join(dir, "index.js"), "module.exports = 'the folder\\'s index';\n");
       // Minified code is one long line: its columns are where the wrapper could shift a frame.
       fs.writeFileSync(path.join(dir, "line1.cjs"), 'module.exports = () => { try { null.x; } catch (e) { return e.stack.split("\\n")[1].trim(); } };\n');
       fs.writeFileSync(path.join(dir, "runner.cjs"), RUNNER);
@@ -227,10 +275,14 @@ process.stdout.write(JSON.stringify(require(dir + "/probe.cjs")()));
       const plain = probe("none");
       expect(plain.frame).toMatch(/probe\.cjs:5:\d+\)$/);
       expect(plain.other).toBe(42);
+      expect(plain.failedTwice).toEqual(["bad chunk", "bad chunk"]);
+      expect(plain.missing).toBe("MODULE_NOT_FOUND");
+      expect(plain.noExtension).toBe("found by Node's search");
+      expect(plain.folder).toBe("the folder's index");
       expect(plain.firstLineFrame).toMatch(/line1\.cjs:1:3\d\)$/);
       expect(probe("hook")).toEqual(plain);
       const written = fs.readdirSync(path.join(base, fs.readdirSync(base)[0]!));
-      expect(written.sort()).toEqual(["line1.cjs.cache", "other.cjs.cache", "probe.cjs.cache"]);
+      expect(written.sort()).toEqual(["bad.cjs.cache", "index.js.cache", "line1.cjs.cache", "other.cjs.cache", "plain.js.cache", "probe.cjs.cache"]);
       expect(probe("hook")).toEqual(plain);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

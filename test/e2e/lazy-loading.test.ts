@@ -61,7 +61,9 @@ let runs = 0;
 /** Runs the built CLI with the loader hook; returns what it loaded, as dist files and their sources. */
 function loaded(args: string[], extraEnv: Record<string, string> = {}) {
   const log = path.join(dir, `load-${runs++}.log`);
-  const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? dir, LANG: "C.UTF-8", ...extraEnv, LLMC_LOAD_LOG: log };
+  // The preload paths are new each run, and the compile cache keys its folder by Node's flags:
+  // keep its folders with this test's files.
+  const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? dir, LANG: "C.UTF-8", ...extraEnv, LLMC_LOAD_LOG: log, NODE_COMPILE_CACHE: dir };
   const r = spawnSync(process.execPath, ["--require", preload, "--import", register, BIN, ...args], { cwd: REPO, env, encoding: "utf8", input: "" });
   const lines = fs.existsSync(log) ? fs.readFileSync(log, "utf8").split("\n").filter(Boolean) : [];
   const relative = (url: string) => path.relative(REPO, fileURLToPath(url)).split(path.sep).join("/");

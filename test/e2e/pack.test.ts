@@ -111,7 +111,8 @@ describe("the tarball installed without the registry", () => {
       const bin = path.join(app, "node_modules", ".bin", "llm-career");
       const r = spawnSync(bin, ["list", "--json"], {
         cwd: app,
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LANG: "C.UTF-8" },
+        // Its compile cache goes with the rest of this test's files, not into the user's.
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LANG: "C.UTF-8", NODE_COMPILE_CACHE: tmp },
         encoding: "utf8",
       });
       expect(r.stderr).toBe("");
