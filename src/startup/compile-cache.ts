@@ -3,14 +3,13 @@
 // (module.enableCompileCache, which TypeScript's tsc also calls); Node 20 does not, so there the
 // files in dist/ are compiled here with the cache V8 made on an earlier run.
 //
-// Where: NODE_COMPILE_CACHE (Node's own variable) or a per-user folder in the temporary
-// directory; inside it, a folder for this build, Node version, installed copy and Node flags.
-// V8 checks its own version, its flags and the source's length, but neither the source's text
-// nor the cache's bytes, and a damaged cache can crash V8. So each file records the size and time
-// of the source it was made from, and holds its data twice: a copy that does not match is a
-// damaged file. (A checksum would need zlib or crypto, about 2 ms to load on Node 20; comparing
-// is a memcmp.) NODE_DISABLE_COMPILE_CACHE turns it off, as in Node 22. Any failure only means no
-// cache.
+// Where: NODE_COMPILE_CACHE (Node's own variable) or a per-user folder in the temporary directory;
+// inside it, a folder for this build, Node version, installed copy and Node flags. V8 checks its
+// own version, its flags and the source's length, but neither the source's text nor the cache's
+// bytes, and a damaged cache can crash V8. So each file records the size, times and inode of the
+// source it was made from, and holds its data twice: a copy that does not match is a damaged file.
+// (A checksum would need zlib or crypto, about 2 ms to load on Node 20; comparing is a memcmp.)
+// NODE_DISABLE_COMPILE_CACHE turns it off, as in Node 22. Any failure only means no cache.
 import type vm from "node:vm";
 
 // Builtins through process.getBuiltinModule: the bundle's ESM import of a builtin copies all of
