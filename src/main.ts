@@ -5,7 +5,9 @@
 // created only when something needs them (a prompt, a batch read, a non-blocking pipe). For the
 // same reason builtins come from process.getBuiltinModule: an ESM import of node:fs builds a
 // facade over all its exports, which loads the streams too.
-const { writeSync } = process.getBuiltinModule("node:fs");
+// Node 22.0 to 22.2 lack process.getBuiltinModule; there this CommonJS bundle's require does the same.
+const builtin = (process.getBuiltinModule ?? require) as typeof process.getBuiltinModule;
+const { writeSync } = builtin("node:fs");
 import { main } from "./cli.js";
 import type { OutStream } from "./context.js";
 
@@ -21,7 +23,7 @@ function fdOut(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutStream {
   // Asked only by commands that draw for people. A pipe or a file is not a character device, so
   // it is told apart without node:tty, which loads the stream machinery (about 2 ms).
   const isTTY = () =>
-    (tty ??= process.getBuiltinModule("node:fs").fstatSync(fd).isCharacterDevice() && process.getBuiltinModule("node:tty").isatty(fd));
+    (tty ??= builtin("node:fs").fstatSync(fd).isCharacterDevice() && builtin("node:tty").isatty(fd));
   return {
     write(text: string) {
       const buf = Buffer.from(text);

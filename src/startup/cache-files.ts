@@ -2,9 +2,11 @@
 // what a file holds, and writing it safely. Nothing here throws; a problem means no cache.
 import type vm from "node:vm";
 
-const fs = process.getBuiltinModule("node:fs");
-const os = process.getBuiltinModule("node:os");
-const path = process.getBuiltinModule("node:path");
+// As in compile-cache.ts: no namespace copies, and require where getBuiltinModule is missing.
+const builtin = (process.getBuiltinModule ?? require) as typeof process.getBuiltinModule;
+const fs = builtin("node:fs");
+const os = builtin("node:os");
+const path = builtin("node:path");
 
 /** Replaced after the build by a hash of every file in dist/ (tsup.config.ts). */
 const BUILD_ID = "__LLMC_BUILD_ID__";

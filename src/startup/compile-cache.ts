@@ -13,11 +13,13 @@
 import { arePrivate, cacheLocation, headerFor, readCache, saveCaches, type Env, type Unsaved } from "./cache-files.js";
 
 // Builtins through process.getBuiltinModule: the bundle's ESM import of a builtin copies all of
-// its exports into a namespace object first, which is most of the cost of this file.
-const fs = process.getBuiltinModule("node:fs");
-const Module = process.getBuiltinModule("node:module");
-const path = process.getBuiltinModule("node:path");
-const { Script } = process.getBuiltinModule("node:vm");
+// its exports into a namespace object first, which is most of the cost of this file. Node 22.0 to
+// 22.2 lack it; there this CommonJS bundle's own require does the same.
+const builtin = (process.getBuiltinModule ?? require) as typeof process.getBuiltinModule;
+const fs = builtin("node:fs");
+const Module = builtin("node:module");
+const path = builtin("node:path");
+const { Script } = builtin("node:vm");
 
 
 interface LoadedModule {
