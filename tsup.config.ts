@@ -23,18 +23,6 @@ const startupShims: Plugin = {
   },
 };
 
-// The embedded data as JSON.parse of a string: V8 parses JSON much faster than the same data
-// written as a JavaScript object literal, which is what esbuild's json loader emits.
-const dataAsJsonParse: Plugin = {
-  name: "data-as-json-parse",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]data[\\/].*\.json$/ }, (args) => {
-      const text = JSON.stringify(JSON.parse(readFileSync(args.path, "utf8")));
-      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: "js" };
-    });
-  },
-};
-
 // Node starts a CommonJS entry about 3 ms sooner than an ES module (it skips the ESM loader), and
 // commander alone then costs 1.06x bare Node instead of 1.25x. esbuild splits only ESM, so the
 // split ESM build is converted chunk by chunk to CommonJS after it is written; dynamic import()
@@ -89,7 +77,7 @@ export default defineConfig({
   // Keep "node:" imports as written (Node 20 has them all); tsup would otherwise strip the prefix
   // and claim them before the shims below can see them.
   removeNodeProtocol: false,
-  esbuildPlugins: [startupShims, dataAsJsonParse],
+  esbuildPlugins: [startupShims],
   esbuildOptions(options) {
     options.alias = { "string-width": "./src/shims/string-width.cjs" };
   },
