@@ -92,7 +92,9 @@ function removeAbandoned(folder: string): void {
   for (const name of fs.readdirSync(folder)) {
     if (!name.endsWith(".tmp")) continue;
     const file = path.join(folder, name);
-    if (Date.now() - fs.statSync(file, { throwIfNoEntry: false })!.mtimeMs > 60_000) fs.rmSync(file, { force: true });
+    // It may be renamed into place by its run between the listing and here.
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat && Date.now() - stat.mtimeMs > 60_000) fs.rmSync(file, { force: true });
   }
 }
 
