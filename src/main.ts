@@ -2,12 +2,8 @@
 //
 // Output goes to file descriptors 1 and 2 with fs.writeSync. Creating process.stdout or
 // process.stdin loads Node's stream machinery, about 3 ms of a 25 ms start; the streams are
-// created only when something needs them (a prompt, a batch read, a non-blocking pipe). For the
-// same reason builtins come from process.getBuiltinModule: an ESM import of node:fs builds a
-// facade over all its exports, which loads the streams too.
-// Node 22.0 to 22.2 lack process.getBuiltinModule; there this CommonJS bundle's require does the same.
-const builtin = (process.getBuiltinModule ?? require) as typeof process.getBuiltinModule;
-const { writeSync } = builtin("node:fs");
+// created only when something needs them (a prompt, a batch read, a non-blocking pipe).
+import { fstatSync, writeSync } from "node:fs";
 import { main } from "./cli.js";
 import type { OutStream } from "./context.js";
 
@@ -17,13 +13,17 @@ function exitOnEpipe(error: NodeJS.ErrnoException): void {
   throw error;
 }
 
+// node:tty only when asked, since it loads the stream machinery. process.getBuiltinModule is
+// missing on Node 22.0 to 22.2, where this CommonJS bundle's own require does the same.
+const loadTty = () => ((process.getBuiltinModule ?? require) as typeof process.getBuiltinModule)("node:tty");
+
 function fdOut(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutStream {
   let viaStream = false;
   let tty: boolean | undefined;
   // Asked only by commands that draw for people. A pipe or a file is not a character device, so
   // it is told apart without node:tty, which loads the stream machinery (about 2 ms).
   const isTTY = () =>
-    (tty ??= builtin("node:fs").fstatSync(fd).isCharacterDevice() && builtin("node:tty").isatty(fd));
+    (tty ??= fstatSync(fd).isCharacterDevice() && loadTty().isatty(fd));
   return {
     write(text: string) {
       const buf = Buffer.from(text);

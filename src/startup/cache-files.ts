@@ -1,12 +1,11 @@
 // The compile cache's files (see compile-cache.ts): where they live, who may own that folder,
 // what a file holds, and writing it safely. Nothing here throws; a problem means no cache.
-import type vm from "node:vm";
-
-// As in compile-cache.ts: no namespace copies, and require where getBuiltinModule is missing.
-const builtin = (process.getBuiltinModule ?? require) as typeof process.getBuiltinModule;
-const fs = builtin("node:fs");
-const os = builtin("node:os");
-const path = builtin("node:path");
+// Named imports of builtins: the CommonJS bundle turns them into a plain require, where a default
+// or namespace import would copy every export of the module first.
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute, join, resolve } from "node:path";
+import type { Script } from "node:vm";
 
 /** Replaced after the build by a hash of every file in dist/ (tsup.config.ts). */
 const BUILD_ID = "__LLMC_BUILD_ID__";
@@ -29,13 +28,13 @@ function shortHash(text: string): string {
 export function cacheLocation(env: Env, distDir: string): { base: string; folder: string } | null {
   const uid = process.getuid?.();
   if (uid === undefined) return null;
-  const base = env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), `llm-career-compile-cache-${uid}`);
-  if (!path.isAbsolute(base)) return null;
+  const base = env.NODE_COMPILE_CACHE || join(tmpdir(), `llm-career-compile-cache-${uid}`);
+  if (!isAbsolute(base)) return null;
   // V8 refuses a cache made under other V8 flags: runs with and without, say, NODE_OPTIONS=
   // --max-old-space-size would otherwise keep replacing each other's files.
-  const copyAndFlags = `${path.resolve(distDir)}\0${process.execArgv.join(" ")}\0${env.NODE_OPTIONS ?? ""}`;
+  const copyAndFlags = `${resolve(distDir)}\0${process.execArgv.join(" ")}\0${env.NODE_OPTIONS ?? ""}`;
   const name = `llm-career-${BUILD_ID}-${process.version}-${process.arch}-${shortHash(copyAndFlags)}`;
-  return { base, folder: path.join(base, name) };
+  return { base, folder: join(base, name) };
 }
 
 /**
@@ -46,7 +45,7 @@ export function arePrivate(...folders: string[]): boolean {
   const uid = process.getuid?.();
   try {
     return folders.every((folder) => {
-      const stat = fs.lstatSync(folder);
+      const stat = lstatSync(folder);
       return stat.isDirectory() && stat.uid === uid && (stat.mode & 0o022) === 0;
     });
   } catch {
@@ -58,7 +57,7 @@ export function arePrivate(...folders: string[]): boolean {
 export function headerFor(filename: string): string | null {
   // The change time and inode too: `cp -p`, `touch -r` or tar can give an edited file its old
   // size and modification time, but nothing sets a change time back.
-  const stat = fs.statSync(filename, { bigint: true, throwIfNoEntry: false });
+  const stat = statSync(filename, { bigint: true, throwIfNoEntry: false });
   return stat ? `${FORMAT} ${stat.size} ${stat.mtimeNs} ${stat.ctimeNs} ${stat.ino}\n` : null;
 }
 
@@ -66,7 +65,7 @@ export function headerFor(filename: string): string | null {
 export function readCache(file: string, header: string): Buffer | undefined {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
@@ -80,28 +79,28 @@ export function readCache(file: string, header: string): Buffer | undefined {
 function writeAtomically(file: string, header: string, data: Buffer): void {
   const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(header, "latin1"), data, data]), { mode: 0o600, flag: "wx" });
-    fs.renameSync(temporary, file);
+    writeFileSync(temporary, Buffer.concat([Buffer.from(header, "latin1"), data, data]), { mode: 0o600, flag: "wx" });
+    renameSync(temporary, file);
   } catch {
-    fs.rmSync(temporary, { force: true });
+    rmSync(temporary, { force: true });
   }
 }
 
 /** Temporary files of runs killed between writing and renaming, a minute or more ago. */
 function removeAbandoned(folder: string): void {
-  for (const name of fs.readdirSync(folder)) {
+  for (const name of readdirSync(folder)) {
     if (!name.endsWith(".tmp")) continue;
-    const file = path.join(folder, name);
+    const file = join(folder, name);
     // It may be renamed into place by its run between the listing and here.
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (stat && Date.now() - stat.mtimeMs > 60_000) fs.rmSync(file, { force: true });
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (stat && Date.now() - stat.mtimeMs > 60_000) rmSync(file, { force: true });
   }
 }
 
 /** Creates `folder` (not its parents) if missing; true if it is there now. */
 function ensureFolder(folder: string): boolean {
   try {
-    fs.mkdirSync(folder, { mode: 0o700 });
+    mkdirSync(folder, { mode: 0o700 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") return false;
   }
@@ -109,7 +108,7 @@ function ensureFolder(folder: string): boolean {
 }
 
 export interface Unsaved {
-  script: vm.Script;
+  script: Script;
   file: string;
   header: string;
 }

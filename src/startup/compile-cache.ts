@@ -10,17 +10,14 @@
 // source it was made from, and holds its data twice: a copy that does not match is a damaged file.
 // (A checksum would need zlib or crypto, about 2 ms to load on Node 20; comparing is a memcmp.)
 // NODE_DISABLE_COMPILE_CACHE turns it off, as in Node 22. Any failure only means no cache.
+
+// Named imports of builtins: the CommonJS bundle turns them into a plain require, where a default
+// or namespace import would copy every export of the module first (most of this file's cost).
+import { existsSync } from "node:fs";
+import { Module } from "node:module";
+import { basename, dirname, join, resolve } from "node:path";
+import { Script } from "node:vm";
 import { arePrivate, cacheLocation, headerFor, readCache, saveCaches, type Env, type Unsaved } from "./cache-files.js";
-
-// Builtins through process.getBuiltinModule: the bundle's ESM import of a builtin copies all of
-// its exports into a namespace object first, which is most of the cost of this file. Node 22.0 to
-// 22.2 lack it; there this CommonJS bundle's own require does the same.
-const builtin = (process.getBuiltinModule ?? require) as typeof process.getBuiltinModule;
-const fs = builtin("node:fs");
-const Module = builtin("node:module");
-const path = builtin("node:path");
-const { Script } = builtin("node:vm");
-
 
 interface LoadedModule {
   exports: unknown;
@@ -51,10 +48,10 @@ function requireFor(module: LoadedModule, dist: string): NodeJS.Require {
   const cache = moduleInternals._cache as Record<string, LoadedModule | undefined>;
   const require = ((id: string) => {
     if (!id.startsWith("./") || !id.endsWith(".cjs") || id.includes("/", 2)) return module.require(id);
-    const filename = path.join(dist, id);
+    const filename = join(dist, id);
     const cached = cache[filename];
     if (cached) return cached.exports;
-    if (!fs.existsSync(filename)) return module.require(id); // for Node's own "Cannot find module"
+    if (!existsSync(filename)) return module.require(id); // for Node's own "Cannot find module"
     const child = new (Module as unknown as ModuleClass)(filename, module);
     cache[filename] = child;
     // finally, not catch and throw: a rethrown error would be reported at this line.
@@ -70,11 +67,11 @@ function requireFor(module: LoadedModule, dist: string): NodeJS.Require {
     }
     return child.exports;
   }) as NodeJS.Require;
-  const resolve = Object.assign((request: string, options?: { paths?: string[] }) => moduleInternals._resolveFilename(request, module, false, options), {
+  const resolveRequest = Object.assign((request: string, options?: { paths?: string[] }) => moduleInternals._resolveFilename(request, module, false, options), {
     paths: (request: string) => moduleInternals._resolveLookupPaths(request, module),
   });
   // require.main is left out: it is the bin, and nothing in dist/ asks for it.
-  return Object.assign(require, { resolve, cache: moduleInternals._cache, extensions: moduleInternals._extensions });
+  return Object.assign(require, { resolve: resolveRequest, cache: moduleInternals._cache, extensions: moduleInternals._extensions });
 }
 
 /** Compiles the files of `distDir` with V8's code cache from now on in this process. */
@@ -87,7 +84,7 @@ export function enableCompileCache(distDir: string, env: Env = process.env): voi
   const location = cacheLocation(env, distDir);
   if (!location) return;
   const { base, folder } = location;
-  const dist = path.resolve(distDir);
+  const dist = resolve(distDir);
   // Module.wrap puts the wrapper's start on the first line: without this, every column on it in
   // a stack trace would be off by the wrapper's length.
   const columnOffset = -moduleInternals.wrapper[0]!.length;
@@ -96,9 +93,9 @@ export function enableCompileCache(distDir: string, env: Env = process.env): voi
 
   const compile = moduleInternals.prototype._compile;
   moduleInternals.prototype._compile = function (this: LoadedModule, content: string, filename: string, ...rest: unknown[]) {
-    const header = path.dirname(filename) === dist ? headerFor(filename) : null;
+    const header = dirname(filename) === dist ? headerFor(filename) : null;
     if (!header) return compile.call(this, content, filename, ...rest);
-    const file = path.join(folder, `${path.basename(filename)}.cache`);
+    const file = join(folder, `${basename(filename)}.cache`);
     usable ??= arePrivate(base, folder);
     const cachedData = usable ? readCache(file, header) : undefined;
     // A shebang line is legal at the top of a CommonJS file but not inside the wrapper.
