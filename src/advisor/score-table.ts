@@ -6,6 +6,7 @@
 import type { DirectionId } from "../catalog/schema.js";
 import type { Answers } from "./answers.js";
 import type { Advisor } from "./recommend.js";
+import { byRank, clamp, shown } from "./score.js";
 
 export interface RankedScore {
   direction: DirectionId;
@@ -83,12 +84,7 @@ function addEvidence(evidence: Float64Array, entries: number[] | undefined): voi
   }
 }
 
-const shown = (score: number) => Math.round(score * 10) / 10;
-
-/**
- * Every direction's score and stretch flag for these answers, best first, in the same order as
- * the explained ranking (ties: shown score, then lower barrier, then the article's order).
- */
+/** Every direction's score and stretch flag for these answers, best first (score.ts's byRank). */
 export function rankAnswers(advisor: Advisor, answers: Answers): RankedScore[] {
   let table = tables.get(advisor);
   if (!table) tables.set(advisor, (table = compile(advisor)));
@@ -103,7 +99,7 @@ export function rankAnswers(advisor: Advisor, answers: Answers): RankedScore[] {
   const scored = table.directions.map((d) => {
     let score = 0;
     for (let i = 0; i < d.traits.length; i++) score += d.shares[i]! * evidence[d.traits[i]!]!;
-    score = Math.min(100, Math.max(0, score));
+    score = clamp(score);
     let stretch = false;
     if (d.canStretch) {
       let met = 0;
@@ -112,6 +108,6 @@ export function rankAnswers(advisor: Advisor, answers: Answers): RankedScore[] {
     }
     return { direction: d.id, score, stretch, shown: shown(score), barrier: d.barrierRank, position: d.position };
   });
-  scored.sort((a, b) => b.shown - a.shown || a.barrier - b.barrier || a.position - b.position);
+  scored.sort(byRank);
   return scored.map(({ direction, score, stretch }) => ({ direction, score, stretch }));
 }

@@ -105,7 +105,7 @@ function sharesOf(model: FitModel, direction: DirectionId): Array<{ criterion: C
   return shares;
 }
 
-const clamp = (score: number) => Math.min(100, Math.max(0, score));
+export const clamp = (score: number) => Math.min(100, Math.max(0, score));
 
 /** A direction's score with each criterion's part in it, for explanations. */
 export function scoreDirection(model: FitModel, direction: DirectionId, evidence: EvidenceMap): DirectionScore {
@@ -119,7 +119,13 @@ export function scoreDirection(model: FitModel, direction: DirectionId, evidence
 }
 
 /** Scores are compared at the precision they are shown with (0.1), so the order always agrees with the numbers shown. */
-const shown = (score: number) => Math.round(score * 10) / 10;
+export const shown = (score: number) => Math.round(score * 10) / 10;
+
+/** The ranking's order: higher shown score, then the lower entry barrier, then the article's order. */
+export const byRank = (
+  a: { shown: number; barrier: number; position: number },
+  b: { shown: number; barrier: number; position: number },
+) => b.shown - a.shown || a.barrier - b.barrier || a.position - b.position;
 
 /**
  * Directions with their scores, best first. Ties (equal at one decimal) go to the lower entry
@@ -134,7 +140,7 @@ function ranked<T extends { score: number }>(
     const result = score(d);
     return { result, shown: shown(result.score), barrier: barrierRank(d), position };
   });
-  scored.sort((a, b) => b.shown - a.shown || a.barrier - b.barrier || a.position - b.position);
+  scored.sort(byRank);
   return scored.map((s) => s.result);
 }
 
