@@ -26,6 +26,7 @@ interface LoadedModule {
 }
 type Compile = (this: LoadedModule, content: string, filename: string, ...rest: unknown[]) => unknown;
 const moduleInternals = Module as unknown as {
+  new (id: string, parent: LoadedModule): LoadedModule & { load(filename: string): void };
   prototype: { _compile: Compile };
   wrap(content: string): string;
   wrapper: readonly string[];
@@ -35,9 +36,6 @@ const moduleInternals = Module as unknown as {
   _resolveLookupPaths(request: string, parent: LoadedModule): string[] | null;
   enableCompileCache?: () => unknown;
 };
-
-
-type ModuleClass = new (id: string, parent: LoadedModule) => LoadedModule & { load(filename: string): void };
 
 /**
  * The `require` given to a file of dist/. Its own chunks ("./chunk-….cjs") sit beside it, so
@@ -52,7 +50,7 @@ function requireFor(module: LoadedModule, dist: string): NodeJS.Require {
     const cached = cache[filename];
     if (cached) return cached.exports;
     if (!existsSync(filename)) return module.require(id); // for Node's own "Cannot find module"
-    const child = new (Module as unknown as ModuleClass)(filename, module);
+    const child = new moduleInternals(filename, module);
     cache[filename] = child;
     // finally, not catch and throw: a rethrown error would be reported at this line.
     let threw = true;

@@ -94,7 +94,7 @@ describe.runIf(ownCache)("the compile cache on Node 20", () => {
     try {
       for (const dir of ["bin", "dist"]) fs.cpSync(path.join(REPO, dir), path.join(copy, dir), { recursive: true });
       const bin = path.join(copy, "bin", path.basename(BIN));
-      const list = () => runCli(["list", "--json"], { env: { NODE_COMPILE_CACHE: base } }, bin);
+      const list = () => runCli(["list", "--json"], { env: { NODE_COMPILE_CACHE: base }, bin });
       const chunk = fs.readdirSync(path.join(copy, "dist")).find((f) => fs.readFileSync(path.join(copy, "dist", f), "utf8").includes('kind:"directions"'))!;
       const file = path.join(copy, "dist", chunk);
       // A modification time in whole seconds, so that it can be given back exactly below.
@@ -133,14 +133,7 @@ describe.runIf(ownCache)("the compile cache on Node 20", () => {
   });
 
   it("keeps runs with other Node options on the command line in a folder of their own too", () => {
-    const withFlag = () => {
-      const r = spawnSync(process.execPath, ["--max-old-space-size=200", BIN, ...ARGS], {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C.UTF-8", NODE_COMPILE_CACHE: base },
-        encoding: "utf8",
-        timeout: 60_000,
-      });
-      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-    };
+    const withFlag = () => runCli(ARGS, { env: { NODE_COMPILE_CACHE: base }, nodeArgs: ["--max-old-space-size=200"] });
     const plain = run();
     expect(withFlag()).toEqual(plain);
     expect(fs.readdirSync(base)).toHaveLength(2);

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, REPO, runCli } from "../helpers/run-cli.js";
+import { BIN, runCli } from "../helpers/run-cli.js";
 
 let dir = "";
 beforeAll(() => {
@@ -15,16 +15,8 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function runWithout(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ["--require", path.join(dir, "without-get-builtin-module.cjs"), BIN, ...args], {
-    cwd: REPO,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? dir, LANG: "C.UTF-8", NODE_COMPILE_CACHE: path.join(dir, "cache"), ...env },
-    encoding: "utf8",
-    input: "",
-    timeout: 60_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const runWithout = (args: string[], env: Record<string, string> = {}) =>
+  runCli(args, { env: { NODE_COMPILE_CACHE: path.join(dir, "cache"), ...env }, nodeArgs: ["--require", path.join(dir, "without-get-builtin-module.cjs")] });
 
 describe("on a Node without process.getBuiltinModule", () => {
   it("the preload really removes it", () => {
