@@ -1,20 +1,12 @@
 // The advisor's data: the trait vocabulary, the fit model, the questionnaire and the next steps.
 // Parsed through the zod schemas, then checked against each other and against the article the
 // model cites, so that every weight can be traced to the article's own words.
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { articlePlain as article } from "../helpers/article.js";
 import { localizedTexts } from "../helpers/texts.js";
 import { rawAdvisorData } from "../../src/advisor/data.js";
 import { FitModel, NextSteps, Questionnaire, TraitList } from "../../src/advisor/schema.js";
 import { DIRECTION_IDS } from "../../src/catalog/schema.js";
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-/** In CI the shared folder sits next to the repository, as it does here. */
-const articlePath = path.resolve(repoRoot, "../shared/source-article.zh.md");
-/** The article with markdown emphasis removed, which is how quotes are stored. */
-const article = fs.readFileSync(articlePath, "utf8").replace(/\*\*/g, "").replace(/\*/g, "");
 
 const traits = TraitList.parse(rawAdvisorData.traits);
 const model = FitModel.parse(rawAdvisorData.fitModel);

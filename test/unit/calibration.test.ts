@@ -1,10 +1,8 @@
 // Calibration: people the article describes, answering as such a person plausibly would, must be
 // advised the direction the article names for them. One persona per background in every
 // direction's 适合人群 list (17), plus the three self-diagnosis types of the closing section.
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { articleLines } from "../helpers/article.js";
 import { checkAnswers } from "../../src/advisor/answers.js";
 import { rawAdvisorData } from "../../src/advisor/data.js";
 import { FitModel, Questionnaire } from "../../src/advisor/schema.js";
@@ -21,12 +19,6 @@ interface Persona {
   answers: Record<string, string | string[] | number>;
 }
 const personas = personasJson as Persona[];
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const articleLines = fs
-  .readFileSync(path.resolve(repoRoot, "../shared/source-article.zh.md"), "utf8")
-  .split("\n")
-  .map((l) => l.replace(/\*\*/g, "").replace(/\*/g, ""));
 
 const model = FitModel.parse(rawAdvisorData.fitModel);
 const questionnaire = Questionnaire.parse(rawAdvisorData.questionnaire);

@@ -1,5 +1,5 @@
 // Language, colour and width, decided from the environment as the CLI contract says
-// (/work/shared/cli-conventions.md: "Locale", "Colour and layout").
+// (the README's conventions: "Locale", "Colour and layout").
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { colorLevel, detectLang, outputWidth, type Env } from "../../src/io/env.js";
