@@ -13,9 +13,9 @@ function exitOnEpipe(error: NodeJS.ErrnoException): void {
   throw error;
 }
 
-// node:tty only when asked, since it loads the stream machinery. process.getBuiltinModule is
-// missing on Node 22.0 to 22.2, where this CommonJS bundle's own require does the same.
-const loadTty = () => ((process.getBuiltinModule ?? require) as typeof process.getBuiltinModule)("node:tty");
+// node:tty only when asked, since it loads the stream machinery; the bundle is CommonJS, so a
+// require inside a function stays lazy.
+const loadTty = (): typeof import("node:tty") => require("node:tty");
 
 function fdOut(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutStream {
   let viaStream = false;

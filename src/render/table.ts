@@ -1,25 +1,10 @@
 // Tables fitted to the terminal. Cells are wrapped here by display width (see text.ts), so
 // cli-table3 never truncates; its own colours are off and headings are styled with chalk.
+// cli-table3 0.6.5 built a truncated preview of each cell for a debug message at every line it
+// drew, which is quadratic in a cell's length; patches/ holds the upstream fix (PR #362).
 import Table from "cli-table3";
-import tableUtils from "cli-table3/src/utils.js";
 import { displayWidth, wrapText } from "./text.js";
 import type { Style } from "./style.js";
-
-// cli-table3 0.6 truncates every cell's whole content to 10 columns for a debug message each time
-// it draws one of the cell's lines, and its truncation shortens a string one character at a time,
-// measuring it again each time: quadratic, about 200 ms for the list table. Cells here are wrapped
-// to fit, so truncation only ever serves that message: a linear cut that stops measuring early.
-tableUtils.truncate = (str, desiredLength, truncateChar = "…") => {
-  if (displayWidth(str, desiredLength) <= desiredLength) return str;
-  let out = "";
-  let width = 0;
-  for (const ch of str.split("\n", 1)[0]!) {
-    width += displayWidth(ch);
-    if (width > desiredLength - 1) break;
-    out += ch;
-  }
-  return out + truncateChar;
-};
 
 export interface TableSpec {
   head: string[];

@@ -1,65 +1,21 @@
-// Display width and wrapping for text that mixes Chinese and Latin script. cli-table3 measures
-// width correctly but hard-wraps by string length and hides Chinese text behind "…", so every
-// cell and paragraph is wrapped here, by display width, without dropping a character.
+// Wrapping for text that mixes Chinese and Latin script. cli-table3 measures width correctly but
+// hard-wraps by string length and hides Chinese text behind "…", so every cell and paragraph is
+// wrapped here, by display width, without dropping a character.
 
-/** East Asian wide and fullwidth ranges (UAX #11, W and F); ambiguous characters count as 1. */
-const WIDE: Array<[number, number]> = [
-  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60],
-  [0xffe0, 0xffe6], [0x1f300, 0x1f64f], [0x1f900, 0x1f9ff], [0x20000, 0x3fffd],
-];
+import stringWidth from "fast-string-width";
 
-// Indexed bounds instead of destructuring pairs: on a cold start this runs in V8's interpreter,
-// where a for-of over pairs costs several times more per character.
-const WIDE_BOUNDS = WIDE.flat();
+/**
+ * Columns `s` takes on a terminal: ANSI codes and OSC-8 links take none, and so do control
+ * characters, a tab among them, as string-width counts them (text from outside is escaped first).
+ */
+export const displayWidth = (s: string): number => stringWidth(s, TAB_AS_CONTROL);
+const TAB_AS_CONTROL = { tabWidth: 0 };
 
-function codePointWidth(cp: number): number {
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) return 0;
-  if (cp < 0x1100) return 1;
-  for (let i = 0; i < WIDE_BOUNDS.length; i += 2) if (cp >= WIDE_BOUNDS[i]! && cp <= WIDE_BOUNDS[i + 1]!) return 2;
-  return 1;
-}
-
-export function charWidth(ch: string): number {
-  return codePointWidth(ch.codePointAt(0)!);
-}
-
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-export const stripAnsi = (s: string) => s.replace(ANSI, "");
-
-// Anything that is not exactly one column: controls, combining marks, the zero-width space, the
-// wide ranges above, and surrogates. Text without any (most English) is as wide as it is long,
-// which a regular expression tells much faster than the loop below.
-// eslint-disable-next-line no-control-regex
-const NOT_ONE_COLUMN = /[\u0000-\u001f\u007f-\u009f\u0300-\u036f\u200b\u1100-\u115f\u2e80-\uffff]/;
-
-// For longer text (a Chinese paragraph), the same sum by counting with regular expressions: the
-// length, plus one per wide BMP character, minus one per zero-width character and per astral
-// character that is not wide (two code units, one column). Astral wide characters are two units
-// and two columns; a lone surrogate is one and one.
-const range = ([lo, hi]: [number, number]) => `\\u{${lo.toString(16)}}-\\u{${hi.toString(16)}}`;
-const WIDE_BMP = new RegExp(`[${WIDE.filter(([, hi]) => hi <= 0xffff).map(range).join("")}]`, "gu");
-const ASTRAL_WIDE = WIDE.filter(([lo]) => lo > 0xffff);
-const ASTRAL_NARROW = new RegExp(`(?![${ASTRAL_WIDE.map(range).join("")}])[\\u{10000}-\\u{10ffff}]`, "gu");
-// eslint-disable-next-line no-control-regex
-const ZERO_WIDTH = /[\u0000-\u001f\u007f-\u009f\u0300-\u036f\u200b]/g;
-const removed = (text: string, re: RegExp) => text.length - text.replace(re, "").length;
-const countedWidth = (text: string) => text.length + removed(text, WIDE_BMP) - removed(text, ZERO_WIDTH) - removed(text, ASTRAL_NARROW) / 2;
-
-/** Columns `s` takes on a terminal. Past `limit` it may stop counting and return a width above it. */
-export function displayWidth(s: string, limit = Infinity): number {
-  const text = s.includes("\u001b") ? stripAnsi(s) : s;
-  if (!NOT_ONE_COLUMN.test(text)) return text.length;
-  if (text.length > 24) return countedWidth(text);
-  let w = 0;
-  for (let i = 0; i < text.length && w <= limit; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++; // the second half of a surrogate pair
-    w += codePointWidth(cp);
-  }
-  return w;
-}
+// A long word is cut between user-perceived characters, never inside an emoji sequence (ZWJ,
+// skin tone, keycap, flag) or before a combining mark. Intl.Segmenter would do it too, but it
+// costs about 20 ms to create, and this runs only for a word wider than its column.
+const CLUSTER = /\p{RI}\p{RI}|(?:\P{M}|^)[\p{M}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]*(?:\u200d\P{M}[\p{M}\u{1F3FB}-\u{1F3FF}]*)*/gsu;
+const clustersOf = (text: string) => text.match(CLUSTER) ?? [];
 
 /** Characters that must not start a line (Chinese closing punctuation), kept with the line before. */
 const NO_LINE_START = new Set([..."，。、；：！？）》」』”’,.;:!?)]"]);
@@ -90,8 +46,8 @@ function splitWide(token: string, width: number): string[] {
   const pieces: string[] = [];
   let cur = "";
   let curWidth = 0;
-  for (const ch of token) {
-    const w = charWidth(ch);
+  for (const ch of clustersOf(token)) {
+    const w = displayWidth(ch);
     if (curWidth + w > width && cur) {
       pieces.push(cur);
       cur = "";

@@ -1,6 +1,6 @@
 // The browse commands (list, show, compare) through the built CLI, as a user's shell runs it:
 // texts from data/catalog in the chosen language, the JSON contract, bad input, colour, width,
-// and pipes that close early. Issue 2; the contract is /work/shared/cli-conventions.md.
+// and pipes that close early. Issue 2; the contract is the README's "Conventions".
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -9,7 +9,8 @@ import path from "node:path";
 import { BIN, REPO, hasAnsi, runCli, type RunResult } from "../helpers/run-cli.js";
 import { catalog } from "../../src/catalog/data.js";
 import type { Direction, Lang, LocalizedText } from "../../src/catalog/schema.js";
-import { displayWidth, stripAnsi } from "../../src/render/text.js";
+import { stripVTControlCharacters as stripAnsi } from "node:util";
+import { displayWidth } from "../../src/render/text.js";
 import personas from "../fixtures/personas.json";
 
 const DIRECTIONS = catalog.directions;

@@ -1,8 +1,8 @@
 // Start-up: the quick commands must not load zod, the prompt library (@inquirer/*), or — for the
 // JSON ones — the table and colour code. A preloaded script logs every CommonJS module the built
 // CLI loaded (require.cache, at exit) and an ESM loader hook logs any ES module, so nothing slips
-// past either loader; the build's metafile (dist/metafile-esm.json, named after the format esbuild
-// wrote before the chunks became CommonJS) says which sources each dist chunk holds.
+// past either loader; the build's metafile (dist/metafile-cjs.json) says which sources each dist
+// chunk holds.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -50,7 +50,7 @@ process.on("exit", () => {
   );
   register = path.join(dir, "register.mjs");
   fs.writeFileSync(register, `import { register } from "node:module";\nregister("./hooks.mjs", import.meta.url);\n`);
-  metafile = JSON.parse(fs.readFileSync(path.join(REPO, "dist/metafile-esm.json"), "utf8")) as Metafile;
+  metafile = JSON.parse(fs.readFileSync(path.join(REPO, "dist/metafile-cjs.json"), "utf8")) as Metafile;
 });
 
 afterAll(() => {
@@ -61,8 +61,7 @@ let runs = 0;
 /** Runs the built CLI with the loader hook; returns what it loaded, as dist files and their sources. */
 function loaded(args: string[], extraEnv: Record<string, string> = {}) {
   const log = path.join(dir, `load-${runs++}.log`);
-  // The preload paths are new each run, and the compile cache keys its folder by Node's flags:
-  // keep its folders with this test's files.
+  // Node's compile cache (22.1+) writes where NODE_COMPILE_CACHE says: keep it with this test's files.
   const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? dir, LANG: "C.UTF-8", ...extraEnv, LLMC_LOAD_LOG: log, NODE_COMPILE_CACHE: dir };
   const r = spawnSync(process.execPath, ["--require", preload, "--import", register, BIN, ...args], { cwd: REPO, env, encoding: "utf8", input: "" });
   const lines = fs.existsSync(log) ? fs.readFileSync(log, "utf8").split("\n").filter(Boolean) : [];
@@ -102,7 +101,7 @@ describe("lazy loading of heavy modules", () => {
       // The hook saw the program, and the metafile knows every chunk loaded (else it is stale).
       expect(r.dist).toContain("dist/main.cjs");
       expect(r.esmDist, "dist chunks loaded as ES modules").toEqual([]);
-      expect(r.unknown, "dist files missing from dist/metafile-esm.json").toEqual([]);
+      expect(r.unknown, "dist files missing from dist/metafile-cjs.json").toEqual([]);
       // Nothing loaded straight from node_modules either (everything is bundled).
       expect(r.files.filter((f) => f.includes("node_modules/"))).toEqual([]);
       expect(from(r.inputs, ZOD), "zod sources loaded").toEqual([]);
