@@ -125,6 +125,19 @@ function keyLikePlaces(text: string): number {
   return n;
 }
 
+/**
+ * V8's message for a JSON syntax error, the same on every Node: Node 22 and later append
+ * "(line L column C)" and Node 20 does not, so that is dropped and the place given here instead.
+ */
+function syntaxErrorDetail(error: unknown, text: string): string {
+  const message = (error instanceof Error ? error.message.split("\n")[0]! : "invalid JSON").replace(/ \(line \d+ column \d+\)$/, "");
+  const at = /at position (\d+)$/.exec(message);
+  if (!at) return message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split("\n").length;
+  return `${message} (line ${line}, column ${before.length - before.lastIndexOf("\n")})`;
+}
+
 /** Parses JSON text: a byte-order mark is allowed; any problem is a one-line usage error. */
 export function parseJson(text: string, what: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -137,8 +150,7 @@ export function parseJson(text: string, what: string): unknown {
     // Name a nesting problem rather than whatever JSON.parse makes of it.
     const structural = structuralProblem(body);
     if (structural) throw usageError(`${what} is not valid: ${structural}`);
-    const detail = error instanceof Error ? error.message.split("\n")[0] : "invalid JSON";
-    throw usageError(`${what} is not valid JSON: ${detail}`);
+    throw usageError(`${what} is not valid JSON: ${syntaxErrorDetail(error, body)}`);
   }
   const keys = countKeys(value);
   if (keys < 0) throw usageError(`${what} is not valid: nesting is deeper than ${MAX_DEPTH} levels`);
