@@ -2,6 +2,12 @@
 // questionnaire and reports every problem with its path and what was expected. It is plain code,
 // not zod, because the checks depend on the questionnaire's data (which ids, which kinds, which
 // values) and because start-up for `recommend --answers` should not pay for zod.
+//
+// It is the one gate for answers: a file, stdin, a --batch line, an answer code and the prompts
+// all hand their raw answers to checkAnswers (through requireValidAnswers, which turns problems
+// into the usage error), so the same answers are accepted or refused the same way wherever they
+// come from.
+import { usageError } from "../errors.js";
 import type { Question, Questionnaire } from "./schema.js";
 
 export type AnswerValue = string | string[] | number;
@@ -25,10 +31,38 @@ export function expectedFor(q: Question): string {
   }
 }
 
+/**
+ * Text from outside (a code, an id, a value) made safe to echo in a message: control and
+ * formatting characters (escape sequences, bidi overrides, line breaks) shown as escapes, and cut
+ * with "…" after `max` characters, so that no input can paint the terminal or flood it.
+ */
+export function printable(text: string, max = 60): string {
+  if (text.length <= max && !UNSAFE.test(text)) return text;
+  let out = "";
+  let count = 0;
+  for (const ch of text) {
+    if (count++ === max) return `${out}…`;
+    out += UNSAFE.test(ch) ? escapeChar(ch) : ch;
+  }
+  return out;
+}
+
+/** Control, formatting (bidi, zero-width), lone surrogate and line/paragraph separator characters. */
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+
+const NAMED_ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+function escapeChar(ch: string): string {
+  const named = NAMED_ESCAPES[ch];
+  if (named) return named;
+  const cp = ch.codePointAt(0)!;
+  return cp <= 0xffff ? `\\u${cp.toString(16).padStart(4, "0")}` : `\\u{${cp.toString(16)}}`;
+}
+
 function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === "string") return `"${printable(value, 40)}"`;
   if (typeof value === "number") return String(value);
   return `a ${typeof value}`;
 }
@@ -104,7 +138,7 @@ export function checkAnswers(
   }
   const root = doc as Record<string, unknown>;
   for (const key of Object.keys(root)) {
-    if (key !== "answers" && key !== "$schema") problems.push({ path: key, message: `unknown key; expected only "answers"` });
+    if (key !== "answers" && key !== "$schema") problems.push({ path: printable(key), message: `unknown key; expected only "answers"` });
   }
   if (!Object.hasOwn(root, "answers")) {
     problems.push({ path: "answers", message: "missing; expected an object of question id → answer" });
@@ -121,7 +155,7 @@ export function checkAnswers(
     if (!Object.hasOwn(raw, id)) continue;
     const q = byId.get(id);
     if (!q) {
-      problems.push({ path: `answers.${id}`, message: `unknown question id; see \`llm-career questions --json\`` });
+      problems.push({ path: `answers.${printable(id)}`, message: `unknown question id; see \`llm-career questions --json\`` });
       continue;
     }
     // The path is built only for a problem: most answers have none.
@@ -129,6 +163,21 @@ export function checkAnswers(
     if (checked !== undefined) answers.set(id, checked);
   }
   return problems.length ? { ok: false, problems } : { ok: true, answers };
+}
+
+/**
+ * checkAnswers for a caller that wants the answers or a usage error: the error says where the
+ * answers came from (`what`: `answers file "a.json"`, `line 3`, `answer code "2-…"`) and lists
+ * every problem by path, the same for every source.
+ */
+export function requireValidAnswers(questionnaire: Questionnaire, doc: unknown, what: string): Answers {
+  const checked = checkAnswers(questionnaire, doc);
+  if (checked.ok) return checked.answers;
+  const n = checked.problems.length;
+  throw usageError(
+    `${what} has ${n} problem${n === 1 ? "" : "s"} (see \`llm-career questions --json\` for the ids):`,
+    checked.problems.map((p) => `${p.path}: ${p.message}`),
+  );
 }
 
 /** Answers as a plain JSON object, in questionnaire order, for results and saved files. */

@@ -1,7 +1,7 @@
 // The questionnaire on a terminal. The prompt functions are injected (the real @inquirer ones in
 // the CLI, fakes or @inquirer/testing renders in tests), so the flow is testable without a TTY.
 import type { Lang } from "../catalog/schema.js";
-import type { AnswerValue } from "../advisor/answers.js";
+import { requireValidAnswers, type Answers, type AnswerValue } from "../advisor/answers.js";
 import type { Question, Questionnaire } from "../advisor/schema.js";
 
 interface Choice<V> {
@@ -73,15 +73,18 @@ async function askOne(prompts: Prompts, q: Question, message: string, lang: Lang
   return q.kind === "scale" ? Number(picked) : picked;
 }
 
-/** Asks every question in order; returns the answers given (skipped questions are absent). */
-export async function askQuestionnaire(questionnaire: Questionnaire, lang: Lang, prompts: Prompts): Promise<Map<string, AnswerValue>> {
-  const answers = new Map<string, AnswerValue>();
+/**
+ * Asks every question in order; returns the answers given (skipped questions are absent), checked
+ * by the same gate as an answers file (which also sorts multi-choice answers).
+ */
+export async function askQuestionnaire(questionnaire: Questionnaire, lang: Lang, prompts: Prompts): Promise<Answers> {
+  const raw = Object.create(null) as Record<string, AnswerValue>;
   const total = questionnaire.questions.length;
   for (const [i, q] of questionnaire.questions.entries()) {
     const value = await askOne(prompts, q, promptMessage(q, i, total, lang), lang);
-    if (value !== undefined) answers.set(q.id, Array.isArray(value) ? [...value].sort() : value);
+    if (value !== undefined) raw[q.id] = value;
   }
-  return answers;
+  return requireValidAnswers(questionnaire, { answers: raw }, "the answers given");
 }
 
 /** The real prompts, loaded only when a question is about to be shown. */

@@ -1,10 +1,22 @@
 // checkAnswers: a valid answers document passes; anything else is reported problem by problem,
 // each with its path and what was expected, all at once. Ids such as "__proto__" are plain unknown
-// ids and never reach a prototype.
-import { describe, expect, it } from "vitest";
+// ids and never reach a prototype. Text from outside is echoed escaped. And it is the one gate:
+// an answers file, stdin, an answer code, a --batch line and the prompts accept and refuse the same
+// answers with the same problems.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { advisor } from "../../src/advisor/advisor.js";
-import { checkAnswers, type AnswerProblem } from "../../src/advisor/answers.js";
+import { checkAnswers, printable, requireValidAnswers, type AnswerProblem, type Answers, type AnswerValue } from "../../src/advisor/answers.js";
+import { scoreLine } from "../../src/advisor/batch.js";
+import { codeOfDigits } from "../../src/advisor/code.js";
 import type { Question } from "../../src/advisor/schema.js";
+import type { Context } from "../../src/context.js";
+import { CliError, usageError } from "../../src/errors.js";
+import { readAnswerSource } from "../../src/io/answers-source.js";
+import { askQuestionnaire, SKIP, type Prompts } from "../../src/io/questionnaire-prompts.js";
 
 const { questionnaire } = advisor;
 const questions = questionnaire.questions;
@@ -301,5 +313,151 @@ describe("checkAnswers with an exclusive option", () => {
       expect(r.problems[0]!.path).toBe(`answers.${withNone.id}`);
       expect(r.problems[0]!.message).toContain(`"${none}"`);
     }
+  });
+});
+
+describe("text from outside is echoed escaped and cut short", () => {
+  it("printable leaves ordinary text alone, escapes control and formatting characters, and cuts long text", () => {
+    expect(printable("backend-fullstack")).toBe("backend-fullstack");
+    expect(printable("中文 ok")).toBe("中文 ok");
+    expect(printable("a\u001b[31mb\nc\td\r")).toBe("a\\u001b[31mb\\nc\\td\\r");
+    expect(printable("\u202eevil\u2066\u200b\u0085\u2028")).toBe("\\u202eevil\\u2066\\u200b\\u0085\\u2028");
+    expect(printable("x\ud800y")).toBe("x\\ud800y");
+    expect(printable("y".repeat(60))).toBe("y".repeat(60));
+    expect(printable("y".repeat(61))).toBe(`${"y".repeat(60)}…`);
+    expect(printable("😀".repeat(70))).toBe(`${"😀".repeat(60)}…`);
+    expect(printable("abcdef", 3)).toBe("abc…");
+  });
+
+  it("an unknown id or a bad value with control characters is reported escaped, long ones cut", () => {
+    const problems = problemsOf({ answers: { "evil\u001b[2J": 1, [single.id]: `x\u001b]8;;http://x\u0007${"y".repeat(100)}` }, ["top\nkey"]: 1 });
+    const text = problems.map((p) => `${p.path}: ${p.message}`).join("\n");
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(text.split("\n")).toHaveLength(3);
+    problemAt(problems, "answers.evil\\u001b[2J");
+    problemAt(problems, "top\\nkey");
+    expect(problemAt(problems, `answers.${single.id}`).message).toMatch(/got "x\\u001b\]8;;http:\/\/x\\u0007y+…"$/);
+  });
+});
+
+describe("one gate: every source of answers accepts and refuses the same answers, the same way", () => {
+  const withNone = questions.find((q): q is Of<"multi"> => q.kind === "multi" && q.options.some((o) => o.exclusive))!;
+  const none = withNone.options.find((o) => o.exclusive)!.id;
+  const other = combinable(withNone)[0]!;
+  const multis = questions.filter((q): q is Of<"multi"> => q.kind === "multi");
+
+  /** The digits of an answer code for `raw` (the layout in src/advisor/code.ts), invalid answers too. */
+  const digitsOf = (raw: Record<string, AnswerValue>) =>
+    questions.map((q) => {
+      const v = raw[q.id];
+      if (v === undefined) return 0n;
+      if (q.kind === "scale") return BigInt(q.levels.findIndex((l) => l.value === v) + 1);
+      if (q.kind === "single") return BigInt(q.options.findIndex((o) => o.id === v) + 1);
+      return 1n + q.options.reduce((m, o, i) => ((v as string[]).includes(o.id) ? m | (1n << BigInt(i)) : m), 0n);
+    });
+
+  /** Prompts that give `raw`'s answers, skipping what it leaves out, without the checkbox's own check. */
+  const promptsFor = (raw: Record<string, AnswerValue>): Prompts => {
+    let asked = 0;
+    const next = () => raw[questions[asked++]!.id];
+    return {
+      select: async () => {
+        const v = next();
+        return v === undefined ? SKIP : String(v);
+      },
+      checkbox: async () => [...((next() as string[] | undefined) ?? [])].reverse(),
+    };
+  };
+
+  /** What each source makes of `raw`: the answers, or the exit code and the problems. */
+  async function fromEverySource(raw: Record<string, AnswerValue>) {
+    const text = JSON.stringify({ answers: raw });
+    const file = path.join(tmp, "answers.json");
+    fs.writeFileSync(file, text);
+    const ctx = (stdin: string) => ({ stdin: Readable.from([stdin]) }) as unknown as Context;
+    const sources: Record<string, () => Promise<Answers | undefined>> = {
+      file: () => readAnswerSource(ctx(""), questionnaire, { answers: file }),
+      stdin: () => readAnswerSource(ctx(text), questionnaire, { answers: "-" }),
+      code: () => readAnswerSource(ctx(""), questionnaire, { code: codeOfDigits(questionnaire, digitsOf(raw)) }),
+      prompts: () => askQuestionnaire(questionnaire, "en", promptsFor(raw)),
+      batch: async () => {
+        const { ok, result } = scoreLine(advisor, text, 1);
+        if (ok) return undefined; // compared by ranking below
+        throw usageError("batch", (result as { error: { problems: string[] } }).error.problems);
+      },
+    };
+    const out: Record<string, unknown> = {};
+    for (const [name, run] of Object.entries(sources)) {
+      try {
+        const answers = await run();
+        out[name] = answers ? { answers: [...answers.entries()].sort(([a], [b]) => a.localeCompare(b)) } : { answers: "ok" };
+      } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        out[name] = { exitCode: e.exitCode, problems: e.details };
+      }
+    }
+    return out;
+  }
+
+  let tmp = "";
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "llmc-gate-"));
+  });
+  afterAll(() => {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  /** Every multi-choice question answered (a checkbox always answers), the rest as given. */
+  const complete = (raw: Record<string, AnswerValue>) => ({ ...Object.fromEntries(multis.map((q) => [q.id, []])), ...raw });
+
+  it(`refuses "${none}" ticked with another option from every source, listing the same problem`, async () => {
+    const out = await fromEverySource(complete({ [withNone.id]: [other, none], [scale.id]: minLevel }));
+    const expected = { exitCode: 2, problems: [`answers.${withNone.id}: "${none}" means none of the others and cannot be combined with them`] };
+    for (const [name, got] of Object.entries(out)) expect(got, name).toEqual(expected);
+  });
+
+  it("refuses every combination of an exclusive option with others, from every source", async () => {
+    for (const q of multis.filter((x) => x.options.some((o) => o.exclusive))) {
+      const alone = q.options.find((o) => o.exclusive)!.id;
+      for (const o of combinable(q)) {
+        const out = await fromEverySource(complete({ [q.id]: [alone, o] }));
+        const verdicts = new Set(Object.values(out).map((v) => JSON.stringify(v)));
+        expect([...verdicts], `${q.id}: ${alone} + ${o}`).toHaveLength(1);
+        expect(out.code).toMatchObject({ exitCode: 2 });
+      }
+    }
+  });
+
+  it("accepts the same valid answers from every source and returns them identically", async () => {
+    const raw = complete({ [single.id]: single.options[1]!.id, [multi.id]: combinable(multi).slice(0, 2).reverse(), [scale.id]: maxLevel, [withNone.id]: [none] });
+    const out = await fromEverySource(raw);
+    expect(out.batch).toEqual({ answers: "ok" });
+    const { batch: _batch, ...rest } = out;
+    const first = rest.file as { answers: Array<[string, AnswerValue]> };
+    expect(first.answers.length).toBe(Object.keys(raw).length);
+    for (const [name, got] of Object.entries(rest)) expect(got, name).toEqual(first);
+  });
+
+  it("a file's usage error and a code's say where the answers came from, in the same words", async () => {
+    const raw = complete({ [withNone.id]: [other, none] });
+    const code = codeOfDigits(questionnaire, digitsOf(raw));
+    const messageOf = async (f: () => Promise<unknown>) => {
+      try {
+        await f();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error("accepted");
+    };
+    const file = path.join(tmp, "bad.json");
+    fs.writeFileSync(file, JSON.stringify({ answers: raw }));
+    const ctx = { stdin: Readable.from([]) } as unknown as Context;
+    expect(await messageOf(() => readAnswerSource(ctx, questionnaire, { answers: file }))).toBe(
+      `answers file "${file}" has 1 problem (see \`llm-career questions --json\` for the ids):`,
+    );
+    expect(await messageOf(() => readAnswerSource(ctx, questionnaire, { code }))).toBe(
+      `answer code "${code}" has 1 problem (see \`llm-career questions --json\` for the ids):`,
+    );
+    expect(() => requireValidAnswers(questionnaire, { answers: raw }, "these answers")).toThrow(/^these answers has 1 problem/);
   });
 });
