@@ -1,5 +1,6 @@
 // From answers to the explained ranking that `recommend` prints. Pure: the same answers always
 // give the same result, and the object returned is what --json prints.
+import { rankAnswers } from "./score-table.js";
 import type { Catalog, DirectionId, LocalizedText } from "../catalog/schema.js";
 import { answersToJson, type Answers } from "./answers.js";
 import { encodeAnswers } from "./code.js";
@@ -156,7 +157,8 @@ export function leadClarity(advisor: Advisor, answers: Answers, ranked: Directio
   for (const id of answers.keys()) {
     const without = new Map(answers);
     without.delete(id);
-    const top = rank(advisor, collectEvidence(advisor.questionnaire, without)).find((r) => !exclude.includes(r.direction))!;
+    // The compiled tables give the same scores and order as rank(), several times faster.
+    const top = rankAnswers(advisor, without).find((r) => !exclude.includes(r.direction))!;
     if (top.direction !== leader.direction) flips.push({ question: id, leader: top.direction });
   }
   const order = advisor.questionnaire.questions.map((q) => q.id);
