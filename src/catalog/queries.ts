@@ -2,7 +2,7 @@
 // renderers draw. Pure: no terminal, no zod. The embedded catalog is re-exported so that a
 // command loads both with one import.
 import type { Catalog, Direction, DirectionId } from "./schema.js";
-import type { CompareOutput, ListOutput, ShowOutput } from "./views.js";
+import type { BarrierView, CompareOutput, ListOutput, ShowOutput } from "./views.js";
 import type { Found } from "./lookup.js";
 
 export { catalog } from "./data.js";
@@ -11,6 +11,13 @@ const SCHEMA_VERSION = 1;
 
 const directionRef = (d: Direction) => ({ id: d.id, number: d.number, name: d.name, nickname: d.nickname });
 const roleRefs = (d: Direction) => d.roles.map((r) => ({ id: r.id, name: r.name }));
+
+/** The barrier with `sameAs` resolved to the direction it names. */
+function barrierView(catalog: Catalog, d: Direction): BarrierView {
+  const same = d.barrier.sameAs === null ? undefined : catalog.directions.find((x) => x.id === d.barrier.sameAs);
+  return { ...d.barrier, sameAs: same ? directionRef(same) : null };
+}
+const barrierBrief = (b: BarrierView) => ({ level: b.level, rank: b.rank, rankSource: b.rankSource, wording: b.wording, sameAs: b.sameAs });
 
 export function skillsOf(catalog: Catalog, id: DirectionId) {
   return catalog.skills.filter((s) => s.directions.includes(id));
@@ -24,7 +31,7 @@ export function listDirections(catalog: Catalog): ListOutput {
       ...directionRef(d),
       aliases: d.aliases,
       analogy: d.analogy,
-      barrier: { level: d.barrier.level, rank: d.barrier.rank, wording: d.barrier.wording },
+      barrier: barrierBrief(barrierView(catalog, d)),
       roles: roleRefs(d),
       verdict: d.verdict,
     })),
@@ -36,7 +43,7 @@ export function showEntry(catalog: Catalog, found: Found): ShowOutput {
     return { schemaVersion: SCHEMA_VERSION, kind: "role", role: found.role, direction: directionRef(found.direction) };
   }
   const d = found.direction;
-  return { schemaVersion: SCHEMA_VERSION, kind: "direction", direction: { ...d, skills: skillsOf(catalog, d.id) } };
+  return { schemaVersion: SCHEMA_VERSION, kind: "direction", direction: { ...d, barrier: barrierView(catalog, d), skills: skillsOf(catalog, d.id) } };
 }
 
 export function compareDirections(catalog: Catalog, directions: Direction[]): CompareOutput {
@@ -45,9 +52,9 @@ export function compareDirections(catalog: Catalog, directions: Direction[]): Co
     kind: "comparison",
     directions: directions.map((d) => ({
       ...directionRef(d),
-      barrier: { level: d.barrier.level, rank: d.barrier.rank, wording: d.barrier.wording, headline: d.barrier.headline },
+      barrier: { ...barrierBrief(barrierView(catalog, d)), headline: d.barrier.headline },
       roles: roleRefs(d),
-      skills: skillsOf(catalog, d.id).map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
+      skills: skillsOf(catalog, d.id).map((s) => ({ id: s.id, name: s.name, kind: s.kind, source: s.source })),
       fits: d.fits.map((f) => f.title),
       marketNotes: d.marketNotes,
       verdict: d.verdict,

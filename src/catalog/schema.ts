@@ -22,6 +22,18 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 export const Provenance = z.enum(["article", "added"]);
 export type Provenance = z.infer<typeof Provenance>;
 
+/**
+ * A text that may go beyond the article. Without `source` (or with "article") its zh is the
+ * article's words verbatim (markdown emphasis removed); "added" marks a text the article does not
+ * say in these words, which must stay consistent with it and is shown as added.
+ */
+export const SourcedText = z.strictObject({
+  zh: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+  source: Provenance.optional(),
+});
+export type SourcedText = z.infer<typeof SourcedText>;
+
 export const DIRECTION_IDS = [
   "algorithms",
   "infrastructure",
@@ -51,6 +63,7 @@ export type Item = z.infer<typeof Item>;
 export const Role = z.strictObject({
   id: Slug,
   aliases: z.array(Alias),
+  /** The role as the article heads it, its parenthetical included ("微调工程师 (SFT - Supervised Fine-Tuning)"). */
   name: LocalizedText,
   /** The article's metaphor for the role ("减脂专家", "超级管道工"), when it gives one. */
   metaphor: LocalizedText.nullable(),
@@ -59,8 +72,10 @@ export const Role = z.strictObject({
 export type Role = z.infer<typeof Role>;
 
 /**
- * The article's entry barriers on one ordinal scale, lowest first. The article words them as
- * 相对亲民, 适中, 中高, 高, 极高; `rank` is the position on this scale (1 = most accessible).
+ * The entry barriers on one ordinal scale, lowest first. The article words them as 相对“亲民”,
+ * 相对适中, “中高”, 同样很高, 极高 (and data's 对 AI 算法的要求没那么“变态”，但对工程经验要求极高);
+ * `rank` is the position on this scale (1 = most accessible). The article gives no such ranking:
+ * the scale and the rank are added, and marked so (`rankSource`) wherever they are shown.
  */
 export const BARRIER_LEVELS = [
   "accessible",
@@ -76,15 +91,36 @@ export const Barrier = z.strictObject({
   level: BarrierLevel,
   /** 1–5, lowest barrier first; must equal the level's position on BARRIER_LEVELS. */
   rank: z.number().int().min(1).max(5),
-  /** The article's own word for the level ("极高", "中高", "相对亲民"). */
+  /** The article ranks nothing: the rank is always added beyond it. */
+  rankSource: z.literal("added"),
+  /**
+   * The article's own words for the level, whole ("相对“亲民”，但上限很高", not "相对“亲民”"). Its
+   * English is a part of the lead's (or, for 极高, the headline's), word for word.
+   */
   wording: LocalizedText,
   /** "article" when the article names the level; "added" when it only implies it. */
   levelSource: Provenance,
+  /**
+   * The direction whose barrier the wording says this one is like: infrastructure's 同样很高
+   * ("likewise high") follows direction 1's 极高. Null when the wording stands alone.
+   */
+  sameAs: DirectionId.nullable(),
   /** The heading the article gives the barrier ("不看数学，看“工程硬功”"). */
   headline: LocalizedText,
+  /** The sentence that opens the article's barrier section ("这个方向的门槛同样很高，但侧重点完全不同"). */
+  lead: LocalizedText,
   reasons: z.array(Item).min(1),
 });
 export type Barrier = z.infer<typeof Barrier>;
+
+/** One of the article's numbered sections of a direction: its heading and opening sentence. */
+export const Section = z.strictObject({
+  /** The heading after the section's label (岗位画像：他们到底在忙什么？ → "他们到底在忙什么？"). */
+  headline: LocalizedText,
+  /** The sentence that opens the section, before its list, when the article has one. */
+  lead: LocalizedText.nullable(),
+});
+export type Section = z.infer<typeof Section>;
 
 export const Direction = z.strictObject({
   id: DirectionId,
@@ -96,11 +132,14 @@ export const Direction = z.strictObject({
   /** Its place in the article's mobile-internet analogy, when the article gives one. */
   analogy: LocalizedText.nullable(),
   introduction: z.array(LocalizedText).min(1),
+  /** The headings and opening sentences of the roles (岗位画像), daily-work (做什么) and fits (适合人群) sections. */
+  sections: z.strictObject({ roles: Section, dailyWork: Section, fits: Section }),
   roles: z.array(Role).length(3),
   dailyWork: z.array(Item).min(1),
   barrier: Barrier,
   fits: z.array(Item).min(1),
-  marketNotes: z.array(LocalizedText).min(1),
+  /** What the article says of the direction's market; a paraphrase is marked `source: "added"`. */
+  marketNotes: z.array(SourcedText).min(1),
   verdict: LocalizedText,
 });
 export type Direction = z.infer<typeof Direction>;
@@ -108,6 +147,7 @@ export type Direction = z.infer<typeof Direction>;
 export const SkillKind = z.enum(["skill", "tool", "technology", "knowledge"]);
 export const Skill = z.strictObject({
   id: Slug,
+  /** Verbatim from the article when `source` is "article"; named in more detail when "added". */
   name: LocalizedText,
   kind: SkillKind,
   /** The directions that need it, as the article ties them. */
@@ -119,6 +159,8 @@ export type Skill = z.infer<typeof Skill>;
 export const AnalogyEntry = z.strictObject({
   /** “造手机的人”, “修路的人”, ... */
   label: LocalizedText,
+  /** The direction the article names in parentheses: 底层算法方向, 基础设施/系统方向, ... */
+  scope: LocalizedText,
   directions: z.array(DirectionId).min(1),
   explanation: LocalizedText,
 });
@@ -127,6 +169,8 @@ export const DiagnosisType = z.strictObject({
   id: Slug,
   /** “数学脑”, “底层控”, “产品控” */
   name: LocalizedText,
+  /** 如果你是个“数学脑” */
+  heading: LocalizedText,
   description: LocalizedText,
   directions: z.array(DirectionId).min(1),
 });
@@ -151,9 +195,18 @@ export const Framing = z.strictObject({
 });
 export type Framing = z.infer<typeof Framing>;
 
-export const Catalog = z.strictObject({
-  framing: Framing,
-  directions: z.array(Direction).length(6),
-  skills: z.array(Skill).min(1),
-});
+export const Catalog = z
+  .strictObject({
+    framing: Framing,
+    directions: z.array(Direction).length(6),
+    skills: z.array(Skill).min(1),
+  })
+  .superRefine((catalog, ctx) => {
+    catalog.directions.forEach((d, i) => {
+      const same = d.barrier.sameAs;
+      if (same !== null && (same === d.id || !catalog.directions.some((x) => x.id === same))) {
+        ctx.addIssue({ code: "custom", path: ["directions", i, "barrier", "sameAs"], message: `"${same}" is not another direction` });
+      }
+    });
+  });
 export type Catalog = z.infer<typeof Catalog>;

@@ -1,7 +1,7 @@
 // The documented shapes of the browse commands' --json output. `llm-career schema` prints them
 // as JSON Schema; the builders in queries.ts produce them and the tests parse their output.
 import * as z from "zod";
-import { Barrier, Direction, DirectionId, LocalizedText, Role, Skill } from "./schema.js";
+import { Barrier, Direction, DirectionId, LocalizedText, Role, Skill, SourcedText } from "./schema.js";
 
 export const SCHEMA_VERSION = 1;
 const Version = z.literal(SCHEMA_VERSION);
@@ -14,11 +14,19 @@ export const DirectionRef = z.strictObject({
   nickname: LocalizedText,
 });
 
+/**
+ * The barrier as the commands print it: `rankSource` says the 1–5 rank is added beyond the article,
+ * and `sameAs` names the direction the wording compares this one with (同样很高: like direction 1).
+ */
+export const BarrierView = z.strictObject({ ...Barrier.shape, sameAs: DirectionRef.nullable() });
+export type BarrierView = z.infer<typeof BarrierView>;
+const BarrierBrief = BarrierView.pick({ level: true, rank: true, rankSource: true, wording: true, sameAs: true });
+
 export const DirectionSummary = z.strictObject({
   ...DirectionRef.shape,
   aliases: z.array(z.string()),
   analogy: LocalizedText.nullable(),
-  barrier: Barrier.pick({ level: true, rank: true, wording: true }),
+  barrier: BarrierBrief,
   roles: z.array(RoleRef),
   verdict: LocalizedText,
 });
@@ -30,7 +38,7 @@ export const ListOutput = z.strictObject({
 });
 export type ListOutput = z.infer<typeof ListOutput>;
 
-export const DirectionProfile = z.strictObject({ ...Direction.shape, skills: z.array(Skill) });
+export const DirectionProfile = z.strictObject({ ...Direction.shape, barrier: BarrierView, skills: z.array(Skill) });
 export type DirectionProfile = z.infer<typeof DirectionProfile>;
 
 export const ShowOutput = z.discriminatedUnion("kind", [
@@ -41,11 +49,11 @@ export type ShowOutput = z.infer<typeof ShowOutput>;
 
 export const ComparedDirection = z.strictObject({
   ...DirectionRef.shape,
-  barrier: Barrier.pick({ level: true, rank: true, wording: true, headline: true }),
+  barrier: BarrierView.pick({ level: true, rank: true, rankSource: true, wording: true, sameAs: true, headline: true }),
   roles: z.array(RoleRef),
-  skills: z.array(Skill.pick({ id: true, name: true, kind: true })),
+  skills: z.array(Skill.pick({ id: true, name: true, kind: true, source: true })),
   fits: z.array(LocalizedText),
-  marketNotes: z.array(LocalizedText),
+  marketNotes: z.array(SourcedText),
   verdict: LocalizedText,
 });
 export type ComparedDirection = z.infer<typeof ComparedDirection>;

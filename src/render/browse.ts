@@ -1,6 +1,6 @@
 // How the browse results look to a person. Takes the same objects that --json prints.
-import type { Lang, LocalizedText } from "../catalog/schema.js";
-import type { CompareOutput, ListOutput, ShowOutput } from "../catalog/views.js";
+import type { Lang, LocalizedText, Section, SourcedText } from "../catalog/schema.js";
+import type { BarrierView, CompareOutput, ListOutput, ShowOutput } from "../catalog/views.js";
 import { label, t } from "./labels.js";
 import { makeStyle, type Style } from "./style.js";
 import { renderTable } from "./table.js";
@@ -14,6 +14,36 @@ export interface RenderContext {
 
 type Profile = Extract<ShowOutput, { kind: "direction" }>["direction"];
 
+/** The browse views' own words beyond labels.ts: what marks a text or a rank as added. */
+const MARK = {
+  rankAdded: { zh: "（排名为补充）", en: " (rank added)" },
+  rankAddedLong: { zh: "（排名为本工具补充，文章没有给出）", en: " (rank added: the article gives none)" },
+  rank: { zh: "门槛排名", en: "Barrier rank" },
+  textAdded: { zh: "（文章之外的补充）", en: " (added beyond the article)" },
+  nameAdded: { zh: "（补充）", en: " (added)" },
+  sameAs: { zh: (n: number) => `（同方向 ${n}）`, en: (n: number) => ` (like direction ${n})` },
+  sameAsLong: {
+    zh: (n: number, name: string) => `“同样”是与方向 ${n}（${name}）相比。`,
+    en: (n: number, name: string) => `"Likewise" compares it with direction ${n} (${name}).`,
+  },
+} as const;
+
+type BarrierShown = Pick<BarrierView, "wording" | "rank" | "rankSource" | "sameAs">;
+/** The article's wording for the barrier, with the direction it is "likewise" (同样) like. */
+const barrierWording = (b: BarrierShown, lang: Lang) => t(b.wording, lang) + (b.sameAs ? MARK.sameAs[lang](b.sameAs.number) : "");
+/** "4/5 (rank added)": the rank, never without its mark while the article gives none. */
+const rankText = (b: BarrierShown, lang: Lang, long = false) =>
+  `${b.rank}/5${b.rankSource === "added" ? (long ? MARK.rankAddedLong : MARK.rankAdded)[lang] : ""}`;
+/** A market note, marked when it is not the article's words. */
+const noteText = (n: SourcedText, lang: Lang) => t(n, lang) + (n.source === "added" ? MARK.textAdded[lang] : "");
+/** A skill's name, marked when the article does not name it in these words. */
+const skillText = (s: { name: LocalizedText; source: "article" | "added" }, lang: Lang) => t(s.name, lang) + (s.source === "added" ? MARK.nameAdded[lang] : "");
+/** "岗位画像：他们到底在忙什么？" — the interface's label, then the article's headline. */
+const sectionHeading = (labelText: string, s: Section | { headline: LocalizedText }, lang: Lang) =>
+  `${labelText}${lang === "zh" ? "：" : ": "}${t(s.headline, lang)}`;
+/** The section's opening sentence, leading into its list. */
+const leadLines = (lead: LocalizedText | null, lang: Lang, width: number) => (lead ? wrapText(`${t(lead, lang)}${lang === "zh" ? "：" : ":"}`, width) : []);
+
 export function renderList(result: ListOutput, ctx: RenderContext): string {
   const { lang } = ctx;
   const style = makeStyle(ctx.colorLevel);
@@ -21,9 +51,9 @@ export function renderList(result: ListOutput, ctx: RenderContext): string {
     {
       // The nickname shares the name's cell: six columns do not fit 80 without mangling both.
       head: [label("number", lang), label("id", lang), `${label("name", lang)} / ${label("nickname", lang)}`, label("barrier", lang), label("verdict", lang)],
-      rows: result.directions.map((d) => [String(d.number), d.id, `${t(d.name, lang)}\n${t(d.nickname, lang)}`, t(d.barrier.wording, lang), t(d.verdict, lang)]),
+      rows: result.directions.map((d) => [String(d.number), d.id, `${t(d.name, lang)}\n${t(d.nickname, lang)}`, `${barrierWording(d.barrier, lang)}\n${rankText(d.barrier, lang)}`, t(d.verdict, lang)]),
       minWidths: [1, 14, 12, 8, 12],
-      maxWidths: [2, 14, 22, 10, Infinity],
+      maxWidths: [2, 14, 22, 16, Infinity],
     },
     ctx.width,
     style,
@@ -58,16 +88,37 @@ function renderDirection(d: Profile, ctx: RenderContext): string {
     width,
     style,
   );
-  const barrierTitle = `${label("barrier", lang)}${sep}${t(d.barrier.wording, lang)} (${d.barrier.rank}/5) — ${t(d.barrier.headline, lang)}`;
+  const { sections, barrier } = d;
+  const heading = (text: string) => style.heading(wrapText(text, width).join("\n"));
+  // The level's wording is part of the lead, except where the article words it in the headline
+  // (“极高”): there the rank line names it, so that the wording is shown as a text of its own.
+  const wordingInLead = barrier.lead[lang].includes(barrier.wording[lang]);
+  const rankLines = [
+    `${MARK.rank[lang]}${sep}${wordingInLead ? "" : `${t(barrier.wording, lang)}${lang === "zh" ? "，" : ", "}`}${rankText(barrier, lang, true)}`,
+    ...(barrier.sameAs ? [MARK.sameAsLong[lang](barrier.sameAs.number, t(barrier.sameAs.name, lang))] : []),
+  ];
   return [
     header,
     d.introduction.map((p) => wrapText(t(p, lang), width).join("\n")).join("\n\n"),
-    section(style, label("roles", lang), [roles]),
-    section(style, label("dailyWork", lang), bullets(d.dailyWork.map((w) => titled(w.title, w.detail, lang)), width)),
-    section(style, wrapText(barrierTitle, width).join("\n"), bullets(d.barrier.reasons.map((r) => titled(r.title, r.detail, lang)), width)),
-    section(style, label("fits", lang), bullets(d.fits.map((f) => titled(f.title, f.detail, lang)), width)),
-    section(style, label("skills", lang), wrapText(d.skills.map((s) => t(s.name, lang)).join(lang === "zh" ? "、" : ", "), width)),
-    section(style, label("market", lang), bullets(d.marketNotes.map((m) => t(m, lang)), width)),
+    [heading(sectionHeading(label("roles", lang), sections.roles, lang)), ...leadLines(sections.roles.lead, lang, width), roles].join("\n"),
+    [
+      heading(sectionHeading(label("dailyWork", lang), sections.dailyWork, lang)),
+      ...leadLines(sections.dailyWork.lead, lang, width),
+      ...bullets(d.dailyWork.map((w) => titled(w.title, w.detail, lang)), width),
+    ].join("\n"),
+    [
+      heading(sectionHeading(label("barrier", lang), barrier, lang)),
+      ...leadLines(barrier.lead, lang, width),
+      ...bullets(barrier.reasons.map((r) => titled(r.title, r.detail, lang)), width),
+      ...rankLines.flatMap((line) => wrapText(line, width)).map(style.dim),
+    ].join("\n"),
+    [
+      heading(sectionHeading(label("fits", lang), sections.fits, lang)),
+      ...leadLines(sections.fits.lead, lang, width),
+      ...bullets(d.fits.map((f) => titled(f.title, f.detail, lang)), width),
+    ].join("\n"),
+    section(style, label("skills", lang), wrapText(d.skills.map((s) => skillText(s, lang)).join(lang === "zh" ? "、" : ", "), width)),
+    section(style, label("market", lang), bullets(d.marketNotes.map((m) => noteText(m, lang)), width)),
     section(style, label("verdict", lang), wrapText(t(d.verdict, lang), width)),
   ].join("\n\n");
 }
@@ -96,11 +147,11 @@ export function renderCompare(result: CompareOutput, ctx: RenderContext): string
   const listSep = lang === "zh" ? "、" : ", ";
   const ds = result.directions;
   const rows: string[][] = [
-    [label("barrier", lang), ...ds.map((d) => `${t(d.barrier.wording, lang)} (${d.barrier.rank}/5)`)],
+    [label("barrier", lang), ...ds.map((d) => `${barrierWording(d.barrier, lang)}\n${rankText(d.barrier, lang)}`)],
     [label("roles", lang), ...ds.map((d) => list(d.roles.map((r) => t(r.name, lang))))],
-    [label("keySkills", lang), ...ds.map((d) => d.skills.map((s) => t(s.name, lang)).join(listSep))],
+    [label("keySkills", lang), ...ds.map((d) => d.skills.map((s) => skillText(s, lang)).join(listSep))],
     [label("fits", lang), ...ds.map((d) => list(d.fits.map((f) => t(f, lang))))],
-    [label("market", lang), ...ds.map((d) => list(d.marketNotes.map((m) => t(m, lang))))],
+    [label("market", lang), ...ds.map((d) => list(d.marketNotes.map((m) => noteText(m, lang))))],
     [label("verdict", lang), ...ds.map((d) => t(d.verdict, lang))],
   ];
   return renderTable(
