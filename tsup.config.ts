@@ -31,4 +31,22 @@ export default defineConfig({
   // Everything is bundled: the published package has no runtime dependencies.
   noExternal: [/.*/],
   define: { __VERSION__: JSON.stringify(pkg.version) },
+  // esbuild lowers class fields, ?. , ?? and their assignments itself, so sucrase (which tsup runs
+  // on each chunk to make it CommonJS) has only imports and exports left to rewrite. Handed
+  // minified code with those, sucrase wrote invalid JavaScript: a class field after "super()," in
+  // the prompts, and zod's "else(n=e._zod).check??=" became "else_nullishCoalesce(...)".
+  esbuildOptions(options) {
+    options.supported = {
+      "class-field": false,
+      "class-static-field": false,
+      "class-private-field": false,
+      "class-private-method": false,
+      "class-private-static-field": false,
+      "class-private-static-method": false,
+      "class-static-blocks": false,
+      "optional-chain": false,
+      "nullish-coalescing": false,
+      "logical-assignment": false,
+    };
+  },
 });
