@@ -5,11 +5,11 @@
 // chunk holds.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, REPO } from "../helpers/run-cli.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { BIN, HANG_MS, REPO } from "../helpers/run-cli.js";
+import { sandboxEnv, scratchDir } from "../helpers/scratch.js";
 
 interface Metafile {
   outputs: Record<string, { inputs: Record<string, unknown> }>;
@@ -26,7 +26,7 @@ let preload = "";
 let metafile: Metafile;
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "llmc-lazy-"));
+  dir = scratchDir("lazy");
   fs.writeFileSync(
     path.join(dir, "hooks.mjs"),
     `import { appendFileSync } from "node:fs";
@@ -53,17 +53,20 @@ process.on("exit", () => {
   metafile = JSON.parse(fs.readFileSync(path.join(REPO, "dist/metafile-cjs.json"), "utf8")) as Metafile;
 });
 
-afterAll(() => {
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-
 let runs = 0;
 /** Runs the built CLI with the loader hook; returns what it loaded, as dist files and their sources. */
 function loaded(args: string[], extraEnv: Record<string, string> = {}) {
   const log = path.join(dir, `load-${runs++}.log`);
-  // Node's compile cache (22.1+) writes where NODE_COMPILE_CACHE says: keep it with this test's files.
-  const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? dir, LANG: "C.UTF-8", ...extraEnv, LLMC_LOAD_LOG: log, NODE_COMPILE_CACHE: dir };
-  const r = spawnSync(process.execPath, ["--require", preload, "--import", register, BIN, ...args], { cwd: REPO, env, encoding: "utf8", input: "" });
+  // Home, caches and Node's compile cache (22.1+) in the scratch sandbox, not the user's.
+  const env = sandboxEnv({ ...extraEnv, LLMC_LOAD_LOG: log });
+  const r = spawnSync(process.execPath, ["--require", preload, "--import", register, BIN, ...args], {
+    cwd: REPO,
+    env,
+    encoding: "utf8",
+    input: "",
+    timeout: HANG_MS,
+    killSignal: "SIGKILL",
+  });
   const lines = fs.existsSync(log) ? fs.readFileSync(log, "utf8").split("\n").filter(Boolean) : [];
   const relative = (url: string) => path.relative(REPO, fileURLToPath(url)).split(path.sep).join("/");
   const entries = lines.map((l) => ({ via: l.slice(0, 3), url: l.slice(4) })).filter((e) => e.url.startsWith("file:"));

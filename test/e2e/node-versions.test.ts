@@ -6,7 +6,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, REPO } from "../helpers/run-cli.js";
+import { BIN, HANG_MS, REPO } from "../helpers/run-cli.js";
+import { sandboxEnv } from "../helpers/scratch.js";
 import personas from "../fixtures/personas.json";
 
 const otherNodes = (fs.existsSync(path.join(REPO, ".node")) ? fs.readdirSync(path.join(REPO, ".node")) : [])
@@ -46,8 +47,10 @@ function run(node: string, c: (typeof CASES)[number]) {
   const r = spawnSync(node, [BIN, ...c.args], {
     cwd: REPO,
     input: c.input ?? "",
-    env: { PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "C.UTF-8", NODE_DISABLE_COMPILE_CACHE: "1", ...c.env },
-    timeout: 60_000,
+    // Home, caches and temp folder in the scratch sandbox; no compile cache at all.
+    env: sandboxEnv({ NODE_DISABLE_COMPILE_CACHE: "1", ...c.env }),
+    timeout: HANG_MS,
+    killSignal: "SIGKILL",
   });
   return { status: r.status, stdout: r.stdout.toString("latin1"), stderr: r.stderr.toString("latin1") };
 }

@@ -1,11 +1,12 @@
 // The published package: `npm pack` ships only what runs, has no runtime dependencies, and the
 // tarball installs into an empty folder without the registry and runs from there (issue 2).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { REPO } from "../helpers/run-cli.js";
+import vm from "node:vm";
+import { HANG_MS, REPO } from "../helpers/run-cli.js";
+import { sandboxEnv, scratchDir } from "../helpers/scratch.js";
 import { catalog } from "../../src/catalog/data.js";
 
 interface PackResult {
@@ -20,24 +21,26 @@ let tmp = "";
 let packed: PackResult;
 let tarball = "";
 
-/** npm with a clean environment: no registry is reachable on purpose, and no cache is shared. */
+/**
+ * npm with a clean environment: no registry is reachable on purpose, and its cache, logs, home
+ * and temp folder are in this file's scratch folder, shared with nothing.
+ */
 function npmEnv(): Record<string, string> {
-  return {
-    PATH: process.env.PATH ?? "",
-    HOME: process.env.HOME ?? "",
-    LANG: "C.UTF-8",
+  return sandboxEnv({
     npm_config_cache: path.join(tmp, "npm-cache"),
+    npm_config_userconfig: path.join(tmp, "npmrc"),
+    npm_config_logs_dir: path.join(tmp, "npm-logs"),
     // Anything that tries the network fails fast instead of hanging.
     npm_config_registry: "http://127.0.0.1:9/",
     npm_config_fetch_retries: "0",
     npm_config_update_notifier: "false",
     npm_config_audit: "false",
     npm_config_fund: "false",
-  };
+  });
 }
 
 beforeAll(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), "llm-career-pack-"));
+  tmp = scratchDir("pack");
   const packDir = path.join(tmp, "pack");
   mkdirSync(packDir);
   // --ignore-scripts: a `prepack` must not rebuild dist/ under the other tests' feet.
@@ -45,16 +48,13 @@ beforeAll(() => {
     cwd: REPO,
     env: npmEnv(),
     encoding: "utf8",
+    timeout: 90_000,
   });
   const parsed = JSON.parse(out) as PackResult[];
   expect(parsed).toHaveLength(1);
   packed = parsed[0]!;
   tarball = path.join(packDir, packed.filename);
 }, 120_000);
-
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
 
 describe("npm pack", () => {
   it("ships only bin/, dist/*.cjs, the READMEs, LICENSE and package.json", () => {
@@ -76,6 +76,22 @@ describe("npm pack", () => {
     const binSource = readFileSync(path.join(REPO, "bin/llm-career.cjs"), "utf8");
     for (const m of binSource.matchAll(/["']\.\.\/(dist\/[^"']+)["']/g)) expect(files).toContain(m[1]);
     expect(files.some((p) => p.startsWith("dist/"))).toBe(true);
+  });
+
+  it("ships only valid JavaScript in dist/: every chunk compiles (a chunk that does not fails only when it is loaded)", () => {
+    const chunks = packed.files.map((f) => f.path).filter((p) => p.startsWith("dist/"));
+    expect(chunks.length).toBeGreaterThan(1);
+    const broken = chunks.filter((p) => {
+      const source = readFileSync(path.join(REPO, p), "utf8");
+      try {
+        // Compiled, not run, the way Node wraps a CommonJS module.
+        new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: p });
+        return false;
+      } catch (error) {
+        return (error as Error).name === "SyntaxError";
+      }
+    });
+    expect(broken, "chunks that are not valid JavaScript").toEqual([]);
   });
 
   it("is smaller than 250 KB", () => {
@@ -111,9 +127,10 @@ describe("the tarball installed without the registry", () => {
       const bin = path.join(app, "node_modules", ".bin", "llm-career");
       const r = spawnSync(bin, ["list", "--json"], {
         cwd: app,
-        // Its compile cache goes with the rest of this test's files, not into the user's.
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LANG: "C.UTF-8", NODE_COMPILE_CACHE: tmp },
+        // Its home, caches and compile cache go with the rest of this test's files, not the user's.
+        env: sandboxEnv(),
         encoding: "utf8",
+        timeout: HANG_MS,
       });
       expect(r.stderr).toBe("");
       expect(r.status).toBe(0);

@@ -2,18 +2,21 @@
 // test types keys with `send-keys` and reads the screen with `capture-pane`.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN, REPO, runCli } from "../helpers/run-cli.js";
+import { sandboxEnv, scratchDir } from "../helpers/scratch.js";
+import { displayWidth } from "../../src/render/text.js";
 
 const TMUX = "/usr/bin/tmux";
 const hasTmux = fs.existsSync(TMUX) && spawnSync(TMUX, ["-V"]).status === 0;
 if (!hasTmux) console.warn(`tty.test.ts: skipped, tmux is not installed at ${TMUX}`);
 
-const SOCKET = `llmc-test-${process.pid}`;
-const TIMEOUT = 60_000;
+const TIMEOUT = 120_000;
+/** How long to wait for the screen to show something before calling it a hang (not a speed claim). */
+const WAIT_MS = 20_000;
 
 interface QuestionData {
   id: string;
@@ -27,11 +30,16 @@ const N = questions.length;
 
 let dir = "";
 let conf = "";
-/** The environment of the tmux server, hence of the program in the pane: no colour variables. */
-const tmuxEnv = () => ({ PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? dir, LANG: "C.UTF-8", TERM: "xterm-256color" });
+/** tmux's socket, in this file's scratch folder rather than /tmp. */
+let socket = "";
+/**
+ * The environment of the tmux server, hence of the program in the pane: no colour variables,
+ * home, caches, temp folder and Node's compile cache in the scratch sandbox.
+ */
+const tmuxEnv = () => sandboxEnv({ TERM: "xterm-256color", TMUX: undefined, TMUX_PANE: undefined });
 
 function tmux(...args: string[]): string {
-  const r = spawnSync(TMUX, ["-L", SOCKET, "-f", conf, ...args], { env: tmuxEnv(), encoding: "utf8", cwd: REPO });
+  const r = spawnSync(TMUX, ["-S", socket, "-f", conf, ...args], { env: tmuxEnv(), encoding: "utf8", cwd: REPO });
   if (r.status !== 0) throw new Error(`tmux ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
   return r.stdout;
 }
@@ -56,7 +64,7 @@ const screen = (name: string) => tmux("capture-pane", "-p", "-t", name);
 /** The whole scrollback, wrapped lines joined. */
 const history = (name: string) => tmux("capture-pane", "-p", "-J", "-S", "-200", "-t", name);
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000, show?: () => string): Promise<T> {
+async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = WAIT_MS, show?: () => string): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = probe();
@@ -66,14 +74,26 @@ async function waitFor<T>(what: string, probe: () => T | undefined | false, time
   }
 }
 
-const waitScreen = (name: string, text: string, timeoutMs = 10_000) =>
-  waitFor(`"${text}" on the screen`, () => screen(name).includes(text) || undefined, timeoutMs, () => screen(name));
+/** Waits for a text on the screen; fails at once if the program has ended without showing it. */
+const waitScreen = (name: string, text: string, timeoutMs = WAIT_MS) =>
+  waitFor(
+    `"${text}" on the screen`,
+    () => {
+      const now = screen(name);
+      if (now.includes(text)) return true;
+      // remain-on-exit keeps the pane, with this line, once the shell in it has ended.
+      if (/^Pane is dead/m.test(now)) throw new Error(`the program ended before "${text}" was on the screen:\n${history(name)}`);
+      return undefined;
+    },
+    timeoutMs,
+    () => screen(name),
+  );
 
 /** Sends one key and waits until the screen shows its effect. */
 async function keyAndWait(name: string, key: string) {
   const before = screen(name);
   tmux("send-keys", "-t", name, key);
-  await waitFor(`the screen to change after ${key}`, () => screen(name) !== before || undefined, 10_000, () => screen(name));
+  await waitFor(`the screen to change after ${key}`, () => screen(name) !== before || undefined, WAIT_MS, () => screen(name));
 }
 
 async function exitCode(exitFile: string): Promise<number> {
@@ -128,17 +148,16 @@ function rankedNames(text: string): string[] {
 
 describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
   beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "llmc-tty-"));
+    dir = scratchDir("tty");
+    socket = path.join(dir, "tmux.sock");
     conf = path.join(dir, "tmux.conf");
     // Panes stay after their program ends, so the result can still be read.
     fs.writeFileSync(conf, "set -g remain-on-exit on\nset -g history-limit 5000\n");
   });
 
   afterAll(() => {
-    if (conf) spawnSync(TMUX, ["-L", SOCKET, "-f", conf, "kill-server"], { env: tmuxEnv() });
-    // tmux leaves its socket file behind.
-    fs.rmSync(path.join("/tmp", `tmux-${process.getuid?.() ?? 0}`, SOCKET), { force: true });
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    // The scratch folder, socket included, is removed after the file.
+    if (conf) spawnSync(TMUX, ["-S", socket, "-f", conf, "kill-server"], { env: tmuxEnv() });
   });
 
   it(
@@ -254,6 +273,27 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
       expect(screen(name)).not.toContain("Usage:");
       tmux("send-keys", "-t", name, "C-c");
       expect(await exitCode(exitFile)).toBe(130);
+      tmux("kill-session", "-t", name);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "on a terminal, output is in colour and laid out in the terminal's width (100 columns, no COLUMNS)",
+    async () => {
+      const name = "width";
+      const { exitFile } = start(name, "compare 1 2 3 4 5 6 --lang en");
+      expect(await exitCode(exitFile)).toBe(0);
+      // -e keeps the escape codes; -J joins lines the terminal wrapped, so a too-wide line shows.
+      const raw = tmux("capture-pane", "-p", "-e", "-J", "-S", "-5000", "-t", name);
+      expect(raw).toMatch(/\u001b\[/);
+      const lines = stripVTControlCharacters(raw).split("\n").map((l) => l.trimEnd());
+      const table = lines.filter((l) => l.startsWith("│") || l.startsWith("┌"));
+      expect(table.length).toBeGreaterThan(0);
+      const widest = Math.max(...lines.map((l) => displayWidth(l)));
+      expect(widest, "no line wider than the terminal").toBeLessThanOrEqual(100);
+      // Wider than the 80 columns assumed without a terminal: the width came from the terminal.
+      expect(widest, "the table uses the terminal's width").toBeGreaterThan(80);
       tmux("kill-session", "-t", name);
     },
     TIMEOUT,

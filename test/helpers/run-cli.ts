@@ -1,9 +1,9 @@
 // Spawns the built CLI (bin/llm-career.cjs → dist/) the way a user's shell would.
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { REPO, sandboxEnv } from "./scratch.js";
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export { REPO };
 export const BIN = path.join(REPO, "bin/llm-career.cjs");
 
 export interface RunResult {
@@ -22,15 +22,25 @@ export interface RunOptions {
   nodeArgs?: string[];
 }
 
+/** After this a spawned CLI counts as hung: it is killed and the run fails (status null). */
+export const HANG_MS = 20_000;
+
 /**
  * Runs `llm-career ...args` with a clean, colourless, English environment unless `env` says
- * otherwise. stdin is empty (like CI) unless `input` is given.
+ * otherwise, its home, caches, temp folder and Node compile cache in this test file's scratch
+ * sandbox (see sandboxEnv). stdin is empty (like CI) unless `input` is given.
  */
 export function runCli(args: string[], opts: RunOptions = {}): RunResult {
-  const base: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C.UTF-8" };
-  const env = Object.fromEntries(Object.entries({ ...base, ...opts.env }).filter(([, v]) => v !== undefined)) as Record<string, string>;
   // A hang becomes a failed test (status null) instead of a stuck run: spawnSync blocks vitest's timers.
-  const options: SpawnSyncOptions = { env, cwd: opts.cwd ?? REPO, input: opts.input ?? "", encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 60_000 };
+  const options: SpawnSyncOptions = {
+    env: sandboxEnv(opts.env),
+    cwd: opts.cwd ?? REPO,
+    input: opts.input ?? "",
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: HANG_MS,
+    killSignal: "SIGKILL",
+  };
   const r = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), opts.bin ?? BIN, ...args], options);
   return { status: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
 }

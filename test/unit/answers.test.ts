@@ -4,10 +4,10 @@
 // an answers file, stdin, an answer code, a --batch line and the prompts accept and refuse the same
 // answers with the same problems.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { scratchDir } from "../helpers/scratch.js";
 import { advisor } from "../../src/advisor/advisor.js";
 import { checkAnswers, printable, requireValidAnswers, type AnswerProblem, type Answers, type AnswerValue } from "../../src/advisor/answers.js";
 import { scoreLine } from "../../src/advisor/batch.js";
@@ -399,13 +399,7 @@ describe("one gate: every source of answers accepts and refuses the same answers
     return out;
   }
 
-  let tmp = "";
-  beforeAll(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "llmc-gate-"));
-  });
-  afterAll(() => {
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  const tmp = scratchDir("gate");
 
   /** Every multi-choice question answered (a checkbox always answers), the rest as given. */
   const complete = (raw: Record<string, AnswerValue>) => ({ ...Object.fromEntries(multis.map((q) => [q.id, []])), ...raw });

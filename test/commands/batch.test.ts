@@ -1,11 +1,13 @@
-// `recommend --batch` end to end: JSON Lines of answer sets on stdin, one compact result per line
+// `recommend --batch`, in-process through main(): JSON Lines of answer sets on stdin, one compact result per line
 // on stdout, in order; a bad line becomes an error object on its own line, the others are still
 // scored, and the exit code says that something failed.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO, runCli, type RunResult } from "../helpers/run-cli.js";
+import { Readable } from "node:stream";
+import { beforeAll, describe, expect, it } from "vitest";
+import { REPO, type RunResult } from "../helpers/run-cli.js";
+import { runInProcess as run } from "../helpers/run-in-process.js";
+import { scratchDir } from "../helpers/scratch.js";
 import personasJson from "../fixtures/personas.json";
 import questionnaireJson from "../../data/advisor/questionnaire.json";
 
@@ -69,35 +71,28 @@ function expectResultFor(line: BatchLine, p: Persona, n: number) {
 describe("recommend --batch, all lines good", () => {
   let r: RunResult;
   let lines: BatchLine[];
-  beforeAll(() => {
-    r = runCli(["recommend", "--batch"], { input: `${personas.map(lineOf).join("\n")}\n` });
+  beforeAll(async () => {
+    r = await run(["recommend", "--batch"], { input: `${personas.map(lineOf).join("\n")}\n` });
     lines = outputLines(r);
   });
 
-  it("exits 0 with an empty stderr", () => {
+  it("exits 0 with an empty stderr", async () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toBe("");
   });
 
-  it("prints one line per input line, in order, numbered 1..n, each the persona's expected ranking", () => {
+  it("prints one line per input line, in order, numbered 1..n, each the persona's expected ranking", async () => {
     expect(lines).toHaveLength(personas.length);
     personas.forEach((p, i) => expectResultFor(lines[i]!, p, i + 1));
   });
 
   describe("matches recommend --answers --json for the same answers", () => {
-    let dir = "";
-    beforeAll(() => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), "llm-career-batch-"));
-    });
-    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const dir = scratchDir("batch");
 
-    // One persona per expected leader (and the two-way one), to keep the number of spawns down.
-    const sample = personas.filter((p, i) => personas.findIndex((q) => JSON.stringify(q.expect) === JSON.stringify(p.expect)) === i);
-
-    it.each(sample.map((p) => [p.id, p] as const))("%s", (id, p) => {
+    it.each(personas.map((p) => [p.id, p] as const))("%s", async (id, p) => {
       const file = path.join(dir, `${id}.json`);
       fs.writeFileSync(file, lineOf(p));
-      const single = runCli(["recommend", "--answers", file, "--json"]);
+      const single = await run(["recommend", "--answers", file, "--json"]);
       expect(single.status, single.stderr).toBe(0);
       const doc = JSON.parse(single.stdout) as { ranking: Array<{ direction: string; score: number; stretch: boolean }>; unanswered: string[] };
       const batch = lines[personas.indexOf(p)] as BatchResult;
@@ -106,24 +101,34 @@ describe("recommend --batch, all lines good", () => {
     });
   });
 
-  it("accepts CRLF line ends, with the same results", () => {
-    const crlf = runCli(["recommend", "--batch"], { input: `${personas.map(lineOf).join("\r\n")}\r\n` });
+  it("accepts CRLF line ends, with the same results", async () => {
+    const crlf = await run(["recommend", "--batch"], { input: `${personas.map(lineOf).join("\r\n")}\r\n` });
     expect(crlf.status, crlf.stderr).toBe(0);
     expect(crlf.stderr).toBe("");
     expect(crlf.stdout).toBe(r.stdout);
   });
 
-  it("accepts a last line without a newline", () => {
+  it("reads lines that arrive split across chunks, as a pipe may deliver them", async () => {
+    const text = `${personas.map(lineOf).join("\r\n")}\r\n`;
+    // 7-byte chunks cut lines, CRLF pairs and multi-byte characters anywhere.
+    const bytes = Buffer.from(text);
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7));
+    const split = await run(["recommend", "--batch"], { input: Readable.from(chunks, { objectMode: false }) });
+    expect(split.status, split.stderr).toBe(0);
+    expect(split.stdout).toBe(r.stdout);
+  });
+
+  it("accepts a last line without a newline", async () => {
     const two = personas.slice(0, 2);
-    const out = runCli(["recommend", "--batch"], { input: two.map(lineOf).join("\n") });
+    const out = await run(["recommend", "--batch"], { input: two.map(lineOf).join("\n") });
     expect(out.status, out.stderr).toBe(0);
     const got = outputLines(out);
     expect(got).toHaveLength(2);
     two.forEach((p, i) => expectResultFor(got[i]!, p, i + 1));
   });
 
-  it("prints nothing and exits 0 for empty input", () => {
-    const out = runCli(["recommend", "--batch"], { input: "" });
+  it("prints nothing and exits 0 for empty input", async () => {
+    const out = await run(["recommend", "--batch"], { input: "" });
     expect(out.status, out.stderr).toBe(0);
     expect(out.stdout).toBe("");
   });
@@ -146,31 +151,31 @@ describe("recommend --batch with bad lines in the middle", () => {
   const badAt = [2, 4, 5, 7, 8];
   let r: RunResult;
   let lines: BatchLine[];
-  beforeAll(() => {
-    r = runCli(["recommend", "--batch"], { input: `${inputLines.join("\n")}\n` });
+  beforeAll(async () => {
+    r = await run(["recommend", "--batch"], { input: `${inputLines.join("\n")}\n` });
     lines = outputLines(r);
   });
 
-  it("exits 1 and says on stderr how many lines failed, without a stack trace", () => {
+  it("exits 1 and says on stderr how many lines failed, without a stack trace", async () => {
     expect(r.status).toBe(1);
     expect(r.stderr.split("\n")[0]).toMatch(/^llm-career: /);
     expect(r.stderr).toContain(String(badAt.length));
     expect(r.stderr).not.toContain("\n    at ");
   });
 
-  it("still prints one line per input line, in order", () => {
+  it("still prints one line per input line, in order", async () => {
     expect(lines).toHaveLength(inputLines.length);
     expect(lines.map((l) => l.line)).toEqual(inputLines.map((_, i) => i + 1));
   });
 
-  it("scores the good lines as if they were alone", () => {
+  it("scores the good lines as if they were alone", async () => {
     for (const [n, p] of Object.entries(goodAt)) expectResultFor(lines[Number(n) - 1]!, p, Number(n));
-    const alone = outputLines(runCli(["recommend", "--batch"], { input: `${good.map(lineOf).join("\n")}\n` }));
+    const alone = outputLines(await run(["recommend", "--batch"], { input: `${good.map(lineOf).join("\n")}\n` }));
     const mixed = Object.keys(goodAt).map((n) => (lines[Number(n) - 1] as BatchResult).ranking);
     expect(mixed).toEqual(alone.map((l) => (l as BatchResult).ranking));
   });
 
-  it("gives each bad line an error object with its line number and a message", () => {
+  it("gives each bad line an error object with its line number and a message", async () => {
     for (const n of badAt) {
       const line = lines[n - 1]!;
       expect(line.kind, `line ${n}: ${JSON.stringify(line)}`).toBe("batch-error");
@@ -183,7 +188,7 @@ describe("recommend --batch with bad lines in the middle", () => {
     }
   });
 
-  it("lists every problem of a line by path", () => {
+  it("lists every problem of a line by path", async () => {
     const unknown = (lines[3] as BatchError).error;
     expect(unknown.problems.join("\n")).toContain("answers.favourite-colour");
     const two = (lines[6] as BatchError).error;
@@ -193,19 +198,26 @@ describe("recommend --batch with bad lines in the middle", () => {
     expect((lines[7] as BatchError).error.problems.join("\n")).toContain("answers.__proto__");
   });
 
-  it("fails the same way with CRLF line ends", () => {
-    const crlf = runCli(["recommend", "--batch"], { input: `${inputLines.join("\r\n")}\r\n` });
+  it("fails the same way with CRLF line ends", async () => {
+    const crlf = await run(["recommend", "--batch"], { input: `${inputLines.join("\r\n")}\r\n` });
     expect(crlf.status).toBe(1);
     expect(crlf.stdout).toBe(r.stdout);
   });
 });
 
 describe("recommend --batch usage errors", () => {
+  it("refuses a terminal on stdin: the batch reads JSON Lines piped into it", async () => {
+    const r = await run(["recommend", "--batch"], { stdinIsTTY: true, isTTY: true });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^llm-career: .*standard input/);
+  });
+
   it.each([
     [["recommend", "--batch", "--answers", "x.json"]],
     [["recommend", "--batch", "--save", "x.json"]],
-  ])("%j exits 2 with nothing on stdout", (args) => {
-    const r = runCli(args, { input: `${lineOf(personas[0]!)}\n` });
+  ])("%j exits 2 with nothing on stdout", async (args) => {
+    const r = await run(args, { input: `${lineOf(personas[0]!)}\n` });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr.split("\n")[0]).toMatch(/^llm-career: /);

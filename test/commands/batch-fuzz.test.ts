@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { scoreLine } from "../../src/advisor/batch.js";
 import { advisor } from "../../src/advisor/advisor.js";
 import { answersArb } from "../helpers/arbitraries.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runInProcess as run } from "../helpers/run-in-process.js";
 
 /** Lines a script might send: valid answers, near-misses, JSON of the wrong shape, and noise. */
 const lineArb: fc.Arbitrary<string> = fc.oneof(
@@ -31,9 +31,9 @@ describe("recommend --batch under random lines", () => {
     );
   });
 
-  it("the built CLI answers every line in order, exit 1 exactly when some line failed", () => {
+  it("the CLI answers every line in order, exit 1 exactly when some line failed", async () => {
     const lines = fc.sample(lineArb, { numRuns: 300, seed: 7 });
-    const r = runCli(["recommend", "--batch"], { input: `${lines.join("\n")}\n` });
+    const r = await run(["recommend", "--batch"], { input: `${lines.join("\n")}\n` });
     const out = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { kind: string; line: number });
     expect(out).toHaveLength(lines.length);
     out.forEach((o, i) => expect(o.line).toBe(i + 1));
@@ -41,5 +41,21 @@ describe("recommend --batch under random lines", () => {
     expect(r.status).toBe(failed ? 1 : 0);
     expect(r.stderr).not.toContain("    at ");
     if (failed) expect(r.stderr).toContain(`${failed} of ${lines.length} lines failed`);
+  });
+
+  it("any batch of random lines: one output line per input line, in order, and the exit code says whether one failed", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(lineArb, { minLength: 1, maxLength: 40 }), fc.constantFrom("\n", "\r\n"), async (lines, eol) => {
+        const r = await run(["recommend", "--batch"], { input: `${lines.join(eol)}${eol}` });
+        const out = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { kind: string; line: number });
+        expect(out.map((o) => o.line)).toEqual(lines.map((_, i) => i + 1));
+        const failed = out.filter((o) => o.kind === "batch-error").length;
+        expect(r.status).toBe(failed ? 1 : 0);
+        if (failed) expect(r.stderr).toContain(`${failed} of ${lines.length} lines failed`);
+        else expect(r.stderr).toBe("");
+        expect(r.stderr).not.toContain("    at ");
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -1,17 +1,16 @@
-// The browse commands (list, show, compare) through the built CLI, as a user's shell runs it:
-// texts from data/catalog in the chosen language, the JSON contract, bad input, colour, width,
-// and pipes that close early. Issue 2; the contract is the README's "Conventions".
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+// The browse commands (list, show, compare) run in-process through main(): texts from
+// data/catalog in the chosen language, the JSON contract, bad input, colour, width. Issue 2; the
+// contract is the README's "Conventions". Pipes that close early need a real process:
+// test/e2e/pipes.test.ts.
+import { beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { BIN, REPO, hasAnsi, runCli, type RunResult } from "../helpers/run-cli.js";
+import { REPO, hasAnsi, type RunResult } from "../helpers/run-cli.js";
+import { runInProcess as run } from "../helpers/run-in-process.js";
 import { catalog } from "../../src/catalog/data.js";
 import type { Direction, Lang, LocalizedText } from "../../src/catalog/schema.js";
 import { stripVTControlCharacters as stripAnsi } from "node:util";
 import { displayWidth } from "../../src/render/text.js";
-import personas from "../fixtures/personas.json";
 
 const DIRECTIONS = catalog.directions;
 const IDS = DIRECTIONS.map((d) => d.id);
@@ -20,36 +19,6 @@ const other = (lang: Lang): Lang => (lang === "zh" ? "en" : "zh");
 const VERSION = (JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as { version: string }).version;
 
 type Env = Record<string, string | undefined>;
-
-/**
- * The same clean environment as runCli, but without blocking, so that the many spawns of this
- * file can share the two cores.
- */
-function runCliAsync(args: string[], env: Env = {}): Promise<RunResult> {
-  const base: Env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C.UTF-8" };
-  const clean = Object.fromEntries(Object.entries({ ...base, ...env }).filter(([, v]) => v !== undefined)) as Record<string, string>;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: clean, cwd: REPO, stdio: ["pipe", "pipe", "pipe"] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
-    child.on("error", reject);
-    child.on("close", (status) =>
-      resolve({ status, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
-    );
-    child.stdin.end("");
-  });
-}
-
-/** Runs every job, two at a time. */
-async function runPool(jobs: Array<() => Promise<void>>, concurrency = 2): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) await jobs[next++]!();
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-}
 
 const noSpace = (s: string) => s.replace(/\s/g, "");
 
@@ -147,7 +116,7 @@ function expectUsageError(r: RunResult, what: string): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Every spawn whose output several tests read is made once, here, two at a time.
+// Every run whose output several tests read is made once, here.
 
 const results = new Map<string, RunResult>();
 const result = (key: string): RunResult => {
@@ -231,7 +200,7 @@ beforeAll(async () => {
   const jobs: Array<() => Promise<void>> = [];
   const add = (key: string, args: string[], env: Env = {}) =>
     jobs.push(async () => {
-      results.set(key, await runCliAsync(args, env));
+      results.set(key, await run(args, { env }));
     });
   for (const width of WIDTHS) {
     for (const lang of LANGS) {
@@ -245,8 +214,8 @@ beforeAll(async () => {
   add("lookup role", ["show", "rag-engineer", "--json"]);
   add("lookup role by zh name", ["show", DIRECTIONS[4]!.roles[0]!.name.zh, "--json"]);
   for (const c of colourRuns) add(`colour ${c.name}`, c.args, c.env);
-  await runPool(jobs);
-}, 180_000);
+  for (const job of jobs) await job();
+});
 
 // ---------------------------------------------------------------------------------------------
 
@@ -357,8 +326,8 @@ describe("--json", () => {
 });
 
 describe("bad input", () => {
-  it("show infar: exit 2, nothing on stdout, one line on stderr with a suggestion and every direction id", () => {
-    const r = runCli(["show", "infar"]);
+  it("show infar: exit 2, nothing on stdout, one line on stderr with a suggestion and every direction id", async () => {
+    const r = await run(["show", "infar"]);
     expectUsageError(r, "show infar");
     expect(r.stderr.endsWith("\n")).toBe(true);
     expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
@@ -367,69 +336,69 @@ describe("bad input", () => {
     for (const id of IDS) expect(r.stderr).toContain(id);
   });
 
-  it("show infar --json fails the same way, in words, with no JSON on stdout", () => {
-    const r = runCli(["show", "infar", "--json"]);
+  it("show infar --json fails the same way, in words, with no JSON on stdout", async () => {
+    const r = await run(["show", "infar", "--json"]);
     expectUsageError(r, "show infar --json");
     expect(r.stderr).toContain("Did you mean");
   });
 
-  it("show of nonsense lists the valid ids without a suggestion", () => {
-    const r = runCli(["show", "zzzzzz"]);
+  it("show of nonsense lists the valid ids without a suggestion", async () => {
+    const r = await run(["show", "zzzzzz"]);
     expectUsageError(r, "show zzzzzz");
     expect(r.stderr).not.toContain("Did you mean");
     for (const id of IDS) expect(r.stderr).toContain(id);
   });
 
-  it("show with no name is a usage error", () => {
-    expectUsageError(runCli(["show"]), "show");
+  it("show with no name is a usage error", async () => {
+    expectUsageError(await run(["show"]), "show");
   });
 
-  it("compare infra infra (the same direction twice) exits 2", () => {
-    expectUsageError(runCli(["compare", "infra", "infra"]), "compare infra infra");
-    expectUsageError(runCli(["compare", "2", "infrastructure"]), "compare 2 infrastructure");
+  it("compare infra infra (the same direction twice) exits 2", async () => {
+    expectUsageError(await run(["compare", "infra", "infra"]), "compare infra infra");
+    expectUsageError(await run(["compare", "2", "infrastructure"]), "compare 2 infrastructure");
   });
 
-  it("compare with one direction exits 2", () => {
-    expectUsageError(runCli(["compare", "infra"]), "compare infra");
+  it("compare with one direction exits 2", async () => {
+    expectUsageError(await run(["compare", "infra"]), "compare infra");
   });
 
-  it("compare with a role instead of a direction exits 2 and says so", () => {
-    const r = runCli(["compare", "infra", "rag-engineer"]);
+  it("compare with a role instead of a direction exits 2 and says so", async () => {
+    const r = await run(["compare", "infra", "rag-engineer"]);
     expectUsageError(r, "compare infra rag-engineer");
     expect(r.stderr).toContain("rag-engineer");
   });
 
-  it("compare with an unknown direction exits 2 and suggests", () => {
-    const r = runCli(["compare", "infra", "inferance"]);
+  it("compare with an unknown direction exits 2 and suggests", async () => {
+    const r = await run(["compare", "infra", "inferance"]);
     expectUsageError(r, "compare infra inferance");
     expect(r.stderr).toContain("inference");
   });
 
-  it("an unknown command exits 2 and suggests the closest", () => {
-    const r = runCli(["lsit"]);
+  it("an unknown command exits 2 and suggests the closest", async () => {
+    const r = await run(["lsit"]);
     expectUsageError(r, "lsit");
     expect(r.stderr).toMatch(/\blist\b/);
   });
 
-  it("an unknown option exits 2 and suggests the closest", () => {
-    const r = runCli(["list", "--jsn"]);
+  it("an unknown option exits 2 and suggests the closest", async () => {
+    const r = await run(["list", "--jsn"]);
     expectUsageError(r, "list --jsn");
     expect(r.stderr).toContain("--json");
   });
 
-  it("an unsupported language exits 2", () => {
-    const r = runCli(["--lang", "fr", "list"]);
+  it("an unsupported language exits 2", async () => {
+    const r = await run(["--lang", "fr", "list"]);
     expectUsageError(r, "--lang fr");
     expect(r.stderr).toContain("fr");
-    const r2 = runCli(["list", "--lang", "fr"]);
+    const r2 = await run(["list", "--lang", "fr"]);
     expectUsageError(r2, "list --lang fr");
   });
 });
 
 describe("help and version", () => {
-  it("-V prints the package.json version and nothing else", () => {
+  it("-V prints the package.json version and nothing else", async () => {
     for (const flag of ["-V", "--version"]) {
-      const r = runCli([flag]);
+      const r = await run([flag]);
       expect(r.status).toBe(0);
       expect(r.stdout).toBe(`${VERSION}\n`);
       expect(r.stderr).toBe("");
@@ -437,27 +406,35 @@ describe("help and version", () => {
   });
 
   for (const args of [["-h"], ["--help"], ["list", "-h"], ["show", "-h"], ["compare", "--help"]]) {
-    it(`${args.join(" ")} exits 0 with examples`, () => {
-      const r = runCli(args);
+    it(`${args.join(" ")} exits 0 with examples`, async () => {
+      const r = await run(args);
       expectOk(r, args.join(" "));
       expect(r.stdout).toContain("Examples");
       expect(r.stdout).toContain("Usage");
     });
   }
 
-  it("bare llm-career with stdin not a terminal prints the help and exits 0", () => {
-    const r = runCli([]);
+  it("bare llm-career with stdin not a terminal prints the help and exits 0", async () => {
+    const r = await run([]);
     expectOk(r, "llm-career");
     expect(r.stdout).toContain("Usage");
     for (const command of ["list", "show", "compare"]) expect(r.stdout).toMatch(new RegExp(`\\b${command}\\b`));
-    expect(r.stdout).toBe(runCli(["--help"]).stdout);
+    expect(r.stdout).toBe((await run(["--help"])).stdout);
   });
 });
 
 describe("colour", () => {
   const ansi = (name: string) => hasAnsi(result(`colour ${name}`).stdout);
 
-  it("is off when piped", () => expect(ansi("piped")).toBe(false));
+  it("is off when stdout is not a terminal", () => expect(ansi("piped")).toBe(false));
+  it("is on when stdout is a terminal, unless TERM=dumb, NO_COLOR or --no-color", async () => {
+    const tty = { isTTY: true, columns: 100 };
+    expect(hasAnsi((await run(["list"], tty)).stdout)).toBe(true);
+    expect(hasAnsi((await run(["list"], { ...tty, env: { TERM: "dumb" } })).stdout)).toBe(false);
+    expect(hasAnsi((await run(["list"], { ...tty, env: { NO_COLOR: "1" } })).stdout)).toBe(false);
+    expect(hasAnsi((await run(["list", "--no-color"], tty)).stdout)).toBe(false);
+    expect(hasAnsi((await run(["list", "--json"], tty)).stdout)).toBe(false);
+  });
   it("is on with FORCE_COLOR=1", () => expect(ansi("FORCE_COLOR=1")).toBe(true));
   it("is off with NO_COLOR=1, even with FORCE_COLOR=1", () => expect(ansi("FORCE_COLOR=1 NO_COLOR=1")).toBe(false));
   it("is off with --no-color, even with FORCE_COLOR=1, before or after the command", () => {
@@ -503,75 +480,4 @@ describe("width", () => {
       }
     }
   }
-});
-
-describe("pipes that close early", () => {
-  let dir = "";
-  let answersFile = "";
-
-  beforeAll(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), "llm-career-pipe-"));
-    answersFile = path.join(dir, "answers.json");
-    const persona = (personas as Array<{ id: string; answers: unknown }>)[0]!;
-    writeFileSync(answersFile, JSON.stringify({ answers: persona.answers }));
-  });
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  const commands = () => [
-    ["list"],
-    ["show", "infra"],
-    ["compare", "1", "2"],
-    ["questions"],
-    ["schema", "answers"],
-    ["list", "--json"],
-    ["--lang", "zh", "list"],
-    ["recommend", "--answers", answersFile],
-    ["recommend", "--answers", answersFile, "--json"],
-  ];
-
-  /**
-   * Runs `llm-career ARGS | READER` through sh and returns sh's result and llm-career's own exit
-   * status (a pipeline's status is the reader's).
-   */
-  function pipeThrough(args: string[], reader: string): { status: number | null; stdout: Buffer; stderr: string; cliStatus: string } {
-    const statusFile = path.join(dir, "status");
-    rmSync(statusFile, { force: true });
-    const script = `{ "$0" "$@"; echo $? > "$STATUS_FILE"; } | ${reader}`;
-    const r = spawnSync("sh", ["-c", script, process.execPath, BIN, ...args], {
-      cwd: REPO,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LANG: "C.UTF-8", STATUS_FILE: statusFile },
-      input: "",
-    });
-    let cliStatus = "";
-    try {
-      cliStatus = readFileSync(statusFile, "utf8").trim();
-    } catch {
-      cliStatus = "(none)";
-    }
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString("utf8"), cliStatus };
-  }
-
-  it("every command piped into `head -c 1` exits 0 with nothing on stderr", () => {
-    for (const args of commands()) {
-      const r = pipeThrough(args, "head -c 1");
-      const what = `llm-career ${args.join(" ")} | head -c 1`;
-      expect(r.stderr, what).toBe("");
-      expect(r.status, what).toBe(0);
-      expect(r.cliStatus, what).toBe("0");
-      expect(r.stdout.length, what).toBe(1);
-    }
-  });
-
-  it("every command piped into a reader that has already gone exits 0 with nothing on stderr", () => {
-    // `true` exits without reading, so every write of the CLI meets a closed pipe (EPIPE).
-    for (const args of commands()) {
-      const r = pipeThrough(args, "true");
-      const what = `llm-career ${args.join(" ")} | true`;
-      expect(r.stderr, what).toBe("");
-      expect(r.status, what).toBe(0);
-      expect(r.cliStatus, what).toBe("0");
-    }
-  });
 });

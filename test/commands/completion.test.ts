@@ -1,13 +1,14 @@
-// `llm-career completion bash|zsh|fish` against the built CLI: every script names every command
+// `llm-career completion bash|zsh|fish`, generated in-process through main(): every script names every command
 // and direction id, the bash script is valid bash and really completes (sourced in a bash
 // subprocess and called the way bash's programmable completion calls it), and the other shells'
 // scripts are syntax-checked when those shells are installed.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO, runCli, type RunResult } from "../helpers/run-cli.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { HANG_MS, REPO, type RunResult } from "../helpers/run-cli.js";
+import { runInProcess as run } from "../helpers/run-in-process.js";
+import { sandboxEnv, scratchDir } from "../helpers/scratch.js";
 
 const SHELLS = ["bash", "zsh", "fish"] as const;
 /** The commands a user sees (the brief's list; also checked against `--help` below). */
@@ -18,23 +19,20 @@ const DIRECTION_IDS = fs
   .sort();
 
 function installed(shell: string): boolean {
-  return spawnSync("sh", ["-c", `command -v ${shell}`], { encoding: "utf8" }).status === 0;
+  return spawnSync("sh", ["-c", `command -v ${shell}`], { encoding: "utf8", env: sandboxEnv() }).status === 0;
 }
 
 const word = (w: string) => new RegExp(`(^|[^A-Za-z0-9_-])${w.replace(/[-]/g, "\\-")}($|[^A-Za-z0-9_-])`, "m");
 
 const scripts = new Map<string, RunResult>();
-let dir = "";
-let bashFile = "";
+const dir = scratchDir("completion");
+const bashFile = path.join(dir, "llm-career.bash");
+/** The shells run in this file's sandbox: a clean environment, home and temp folder. */
+const shellOptions = { encoding: "utf8", env: sandboxEnv(), cwd: dir, timeout: HANG_MS, killSignal: "SIGKILL" } as const;
 
-beforeAll(() => {
-  for (const shell of SHELLS) scripts.set(shell, runCli(["completion", shell]));
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "llm-career-completion-"));
-  bashFile = path.join(dir, "llm-career.bash");
+beforeAll(async () => {
+  for (const shell of SHELLS) scripts.set(shell, await run(["completion", shell]));
   fs.writeFileSync(bashFile, scripts.get("bash")!.stdout);
-});
-afterAll(() => {
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe("completion scripts", () => {
@@ -52,16 +50,16 @@ describe("completion scripts", () => {
     for (const id of DIRECTION_IDS) expect(text, `direction ${id}`).toMatch(word(id));
   });
 
-  it("the command list agrees with the commands `--help` shows", () => {
-    const help = runCli(["--help"]);
+  it("the command list agrees with the commands `--help` shows", async () => {
+    const help = await run(["--help"]);
     expect(help.status).toBe(0);
     const section = help.stdout.split(/^Commands:$/m)[1]!.split(/\n\n/)[0]!;
     const shown = [...section.matchAll(/^ {2}([a-z][a-z-]*)/gm)].map((m) => m[1]!);
     expect(shown.sort()).toEqual([...COMMANDS].sort());
   });
 
-  it("an unsupported shell is a usage error", () => {
-    const r = runCli(["completion", "powershell"]);
+  it("an unsupported shell is a usage error", async () => {
+    const r = await run(["completion", "powershell"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     for (const shell of SHELLS) expect(r.stderr).toContain(shell);
@@ -82,13 +80,13 @@ describe("bash completion at work", () => {
       `COMPREPLY=(); "$fn" llm-career "\${COMP_WORDS[COMP_CWORD]}" "\${COMP_WORDS[COMP_CWORD-1]}"`,
       `printf '%s\\n' "\${COMPREPLY[@]}"`,
     ].join("\n");
-    const r = spawnSync("bash", ["--norc", "--noprofile", "-c", program], { encoding: "utf8" });
+    const r = spawnSync("bash", ["--norc", "--noprofile", "-c", program], shellOptions);
     expect(r.status, r.stderr).toBe(0);
     return r.stdout.split("\n").filter(Boolean);
   }
 
   it.skipIf(!hasBash)("bash -n accepts the script", () => {
-    const r = spawnSync("bash", ["-n", bashFile], { encoding: "utf8" });
+    const r = spawnSync("bash", ["-n", bashFile], shellOptions);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toBe("");
   });
@@ -128,14 +126,14 @@ describe("other shells", () => {
   it.skipIf(!installed("zsh"))("zsh -n accepts the script", () => {
     const file = path.join(dir, "_llm-career");
     fs.writeFileSync(file, scripts.get("zsh")!.stdout);
-    const r = spawnSync("zsh", ["-n", file], { encoding: "utf8" });
+    const r = spawnSync("zsh", ["-n", file], shellOptions);
     expect(r.status, r.stderr).toBe(0);
   });
 
   it.skipIf(!installed("fish"))("fish -n accepts the script", () => {
     const file = path.join(dir, "llm-career.fish");
     fs.writeFileSync(file, scripts.get("fish")!.stdout);
-    const r = spawnSync("fish", ["-n", file], { encoding: "utf8" });
+    const r = spawnSync("fish", ["-n", file], shellOptions);
     expect(r.status, r.stderr).toBe(0);
   });
 });

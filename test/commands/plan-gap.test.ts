@@ -1,11 +1,12 @@
-// `gap`, `plan`, `recommend --code/--exclude` and `--format markdown` end to end against the built
-// CLI. Results are checked against the data (directions, fit-model criteria, plan data), against
+// `gap`, `plan`, `recommend --code/--exclude` and `--format markdown`, in-process through main().
+// Results are checked against the data (directions, fit-model criteria, plan data), against
 // each other (--answers vs --code, gap vs plan vs recommend) and against the published schemas.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO, hasAnsi, runCli, type RunResult } from "../helpers/run-cli.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { REPO, hasAnsi, type RunResult } from "../helpers/run-cli.js";
+import { runInProcess as run } from "../helpers/run-in-process.js";
+import { scratchDir } from "../helpers/scratch.js";
 import { GapOutput, PlanOutput, RecommendationOutput } from "../../src/advisor/views.js";
 import personasJson from "../fixtures/personas.json";
 import fitModelJson from "../../data/advisor/fit-model.json";
@@ -50,40 +51,36 @@ function usage(r: RunResult, label: string): RunResult {
 }
 const json = <T = unknown>(r: RunResult): T => JSON.parse(r.stdout) as T;
 
-let dir = "";
+const dir = scratchDir("plan-gap");
 let answersFile = "";
 let persona: Persona;
 let recommended: RecommendationOutput;
 /** The direction the persona ranks last: far from first, so the gap has something to say. */
 let target = "";
 
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "llm-career-plan-gap-"));
+beforeAll(async () => {
   persona = personas.find((p) => p.expect.first)!;
   answersFile = path.join(dir, "answers.json");
   fs.writeFileSync(answersFile, JSON.stringify({ answers: persona.answers }));
-  recommended = RecommendationOutput.parse(json(ok(runCli(["recommend", "--answers", answersFile, "--json"]), "recommend --json")));
+  recommended = RecommendationOutput.parse(json(ok(await run(["recommend", "--answers", answersFile, "--json"]), "recommend --json")));
   target = recommended.ranking.at(-1)!.direction;
-});
-afterAll(() => {
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe("gap", () => {
   let gapByFile: RunResult;
-  beforeAll(() => {
-    gapByFile = ok(runCli(["gap", target, "--answers", answersFile, "--json"]), "gap --answers --json");
+  beforeAll(async () => {
+    gapByFile = ok(await run(["gap", target, "--answers", answersFile, "--json"]), "gap --answers --json");
   });
 
-  it("gives the same JSON from --answers and from the result's --code", () => {
-    const byCode = ok(runCli(["gap", target, "--code", recommended.code, "--json"]), "gap --code --json");
+  it("gives the same JSON from --answers and from the result's --code", async () => {
+    const byCode = ok(await run(["gap", target, "--code", recommended.code, "--json"]), "gap --code --json");
     expect(byCode.stdout).toBe(gapByFile.stdout);
   });
 
-  it("prints JSON that parses with the GapOutput schema and has every key `schema gap` requires", () => {
+  it("prints JSON that parses with the GapOutput schema and has every key `schema gap` requires", async () => {
     const doc = json<Record<string, unknown>>(gapByFile);
     const parsed = GapOutput.parse(doc);
-    const schema = json<{ required?: string[]; properties?: Record<string, unknown> }>(ok(runCli(["schema", "gap"]), "schema gap"));
+    const schema = json<{ required?: string[]; properties?: Record<string, unknown> }>(ok(await run(["schema", "gap"]), "schema gap"));
     expect(schema.required?.length).toBeGreaterThan(0);
     for (const key of schema.required!) expect(Object.keys(doc), `required key ${key}`).toContain(key);
     for (const key of Object.keys(doc)) expect(Object.keys(schema.properties ?? {}), `undocumented key ${key}`).toContain(key);
@@ -99,37 +96,37 @@ describe("gap", () => {
     if (parsed.smallestChange) expect(parsed.smallestChange.changes.length).toBeGreaterThan(0);
   });
 
-  it("without answers and with no terminal, fails at once naming --answers", () => {
-    const r = usage(runCli(["gap", target]), "gap without answers");
+  it("without answers and with no terminal, fails at once naming --answers", async () => {
+    const r = usage(await run(["gap", target]), "gap without answers");
     expect(r.stderr).toContain("--answers");
   });
 
-  it("an unknown direction is a usage error listing the valid ids, with a suggestion for a near miss", () => {
-    const r = usage(runCli(["gap", "nosuch", "--answers", answersFile]), "gap nosuch");
+  it("an unknown direction is a usage error listing the valid ids, with a suggestion for a near miss", async () => {
+    const r = usage(await run(["gap", "nosuch", "--answers", answersFile]), "gap nosuch");
     expect(r.stderr).toContain("nosuch");
     for (const id of DIRECTION_IDS) expect(r.stderr).toContain(id);
-    const near = usage(runCli(["gap", "inferense", "--answers", answersFile]), "gap inferense");
+    const near = usage(await run(["gap", "inferense", "--answers", answersFile]), "gap inferense");
     expect(near.stderr).toMatch(/did you mean/i);
     expect(near.stderr).toContain("inference");
   });
 
-  it("refuses --answers and --code together", () => {
-    usage(runCli(["gap", target, "--answers", answersFile, "--code", recommended.code]), "gap --answers --code");
+  it("refuses --answers and --code together", async () => {
+    usage(await run(["gap", target, "--answers", answersFile, "--code", recommended.code]), "gap --answers --code");
   });
 });
 
 describe("plan without answers", () => {
   const plans = new Map<string, { doc: PlanOutput; en: string; zh: string }>();
-  beforeAll(() => {
+  beforeAll(async () => {
     for (const d of DIRECTION_IDS) {
-      const doc = PlanOutput.parse(json(ok(runCli(["plan", d, "--json"]), `plan ${d} --json`)));
-      const en = ok(runCli(["plan", d]), `plan ${d}`).stdout;
-      const zh = ok(runCli(["plan", d, "--lang", "zh"]), `plan ${d} --lang zh`).stdout;
+      const doc = PlanOutput.parse(json(ok(await run(["plan", d, "--json"]), `plan ${d} --json`)));
+      const en = ok(await run(["plan", d]), `plan ${d}`).stdout;
+      const zh = ok(await run(["plan", d, "--lang", "zh"]), `plan ${d} --lang zh`).stdout;
       plans.set(d, { doc, en, zh });
     }
   });
 
-  it("is not based on answers and has three phases: days 1–30, 31–60, 61–90", () => {
+  it("is not based on answers and has three phases: days 1–30, 31–60, 61–90", async () => {
     for (const [d, { doc }] of plans) {
       expect(doc.direction.id, d).toBe(d);
       expect(doc.basedOnAnswers, d).toBe(false);
@@ -143,7 +140,7 @@ describe("plan without answers", () => {
     }
   });
 
-  it("uses every experiment in the plan data for the direction, each lasting one to two weeks", () => {
+  it("uses every experiment in the plan data for the direction, each lasting one to two weeks", async () => {
     for (const [d, { doc }] of plans) {
       const shown = [...doc.phases.flatMap((p) => p.experiments), ...doc.moreExperiments];
       expect(shown.map((e) => e.id).sort(), d).toEqual(EXPERIMENTS[d]!.map((e) => e.id).sort());
@@ -155,7 +152,7 @@ describe("plan without answers", () => {
     }
   });
 
-  it("treats every criterion of the direction as a gap: abilities to learn, wishes to decide", () => {
+  it("treats every criterion of the direction as a gap: abilities to learn, wishes to decide", async () => {
     for (const [d, { doc }] of plans) {
       const learn = doc.phases.flatMap((p) => p.learn.map((s) => s.trait));
       const decide = doc.decide.map((s) => s.trait);
@@ -165,7 +162,7 @@ describe("plan without answers", () => {
     }
   });
 
-  it("shows every experiment and learning item in the text, marking exactly those added beyond the article (en and zh)", () => {
+  it("shows every experiment and learning item in the text, marking exactly those added beyond the article (en and zh)", async () => {
     const markers = { en: "(added beyond the article)", zh: "文章之外" } as const;
     for (const [d, { doc, en, zh }] of plans) {
       for (const [lang, text] of [["en", en], ["zh", zh]] as const) {
@@ -190,9 +187,9 @@ describe("plan without answers", () => {
     }
   });
 
-  it("validates against `schema plan`: every required key present, no undocumented key", () => {
-    const schema = json<{ required?: string[]; properties?: Record<string, unknown> }>(ok(runCli(["schema", "plan"]), "schema plan"));
-    const doc = json<Record<string, unknown>>(ok(runCli(["plan", DIRECTION_IDS[0]!, "--json"]), "plan --json"));
+  it("validates against `schema plan`: every required key present, no undocumented key", async () => {
+    const schema = json<{ required?: string[]; properties?: Record<string, unknown> }>(ok(await run(["schema", "plan"]), "schema plan"));
+    const doc = json<Record<string, unknown>>(ok(await run(["plan", DIRECTION_IDS[0]!, "--json"]), "plan --json"));
     expect(schema.required?.length).toBeGreaterThan(0);
     for (const key of schema.required!) expect(Object.keys(doc), `required key ${key}`).toContain(key);
     for (const key of Object.keys(doc)) expect(Object.keys(schema.properties ?? {}), `undocumented key ${key}`).toContain(key);
@@ -200,9 +197,9 @@ describe("plan without answers", () => {
 });
 
 describe("plan with answers", () => {
-  it("learns the biggest gaps first, works on exactly the gaps `gap` reports, and carries the answer code", () => {
-    const plan = PlanOutput.parse(json(ok(runCli(["plan", target, "--answers", answersFile, "--json"]), "plan --answers --json")));
-    const gap = GapOutput.parse(json(ok(runCli(["gap", target, "--answers", answersFile, "--json"]), "gap --answers --json")));
+  it("learns the biggest gaps first, works on exactly the gaps `gap` reports, and carries the answer code", async () => {
+    const plan = PlanOutput.parse(json(ok(await run(["plan", target, "--answers", answersFile, "--json"]), "plan --answers --json")));
+    const gap = GapOutput.parse(json(ok(await run(["gap", target, "--answers", answersFile, "--json"]), "gap --answers --json")));
     expect(plan.basedOnAnswers).toBe(true);
     expect(plan.code).toBe(recommended.code);
     expect(plan.score).toBe(gap.score);
@@ -215,8 +212,8 @@ describe("plan with answers", () => {
 });
 
 describe("--format markdown", () => {
-  it("recommend prints a markdown report: a '# ' heading, a ranking table of six rows, no ANSI even with FORCE_COLOR", () => {
-    const r = ok(runCli(["recommend", "--answers", answersFile, "--format", "markdown"], { env: { FORCE_COLOR: "1" } }), "recommend markdown");
+  it("recommend prints a markdown report: a '# ' heading, a ranking table of six rows, no ANSI even with FORCE_COLOR", async () => {
+    const r = ok(await run(["recommend", "--answers", answersFile, "--format", "markdown"], { env: { FORCE_COLOR: "1" } }), "recommend markdown");
     expect(hasAnsi(r.stdout)).toBe(false);
     expect(r.stdout).toMatch(/^# \S/m);
     const rows = r.stdout.split("\n").filter((l) => l.startsWith("|"));
@@ -226,13 +223,13 @@ describe("--format markdown", () => {
     for (const d of DIRECTIONS) expect(body.some((l) => l.includes(d.name.en)), d.id).toBe(true);
   });
 
-  it("gap and plan print markdown reports with a '# ' heading and no ANSI", () => {
+  it("gap and plan print markdown reports with a '# ' heading and no ANSI", async () => {
     for (const args of [
       ["gap", target, "--answers", answersFile, "--format", "markdown"],
       ["plan", target, "--format", "markdown"],
       ["plan", target, "--code", recommended.code, "--format", "markdown"],
     ]) {
-      const r = ok(runCli(args, { env: { FORCE_COLOR: "1" } }), args.join(" "));
+      const r = ok(await run(args, { env: { FORCE_COLOR: "1" } }), args.join(" "));
       expect(hasAnsi(r.stdout), args.join(" ")).toBe(false);
       expect(r.stdout, args.join(" ")).toMatch(/^# \S/m);
       const name = DIRECTIONS.find((d) => d.id === target)!.name.en;
@@ -240,28 +237,28 @@ describe("--format markdown", () => {
     }
   });
 
-  it("--json with --format markdown is a usage error", () => {
+  it("--json with --format markdown is a usage error", async () => {
     for (const args of [
       ["recommend", "--answers", answersFile],
       ["gap", target, "--answers", answersFile],
       ["plan", target],
     ]) {
-      const r = usage(runCli([...args, "--json", "--format", "markdown"]), `${args[0]} --json --format markdown`);
+      const r = usage(await run([...args, "--json", "--format", "markdown"]), `${args[0]} --json --format markdown`);
       expect(r.stderr).toMatch(/--json|--format/);
     }
   });
 
-  it("--format json is the same as --json", () => {
-    const r = ok(runCli(["gap", target, "--answers", answersFile, "--format", "json"]), "gap --format json");
-    expect(r.stdout).toBe(ok(runCli(["gap", target, "--answers", answersFile, "--json"]), "gap --json").stdout);
+  it("--format json is the same as --json", async () => {
+    const r = ok(await run(["gap", target, "--answers", answersFile, "--format", "json"]), "gap --format json");
+    expect(r.stdout).toBe(ok(await run(["gap", target, "--answers", answersFile, "--json"]), "gap --json").stdout);
   });
 });
 
 describe("recommend --exclude and --code", () => {
   const twoIds = (): string[] => [DIRECTION_IDS.find((d) => d === "algorithms")!, DIRECTION_IDS.find((d) => d === "infrastructure")!];
 
-  it("--exclude algorithms,infra ranks only the other four and lists the excluded ones", () => {
-    const r = RecommendationOutput.parse(json(ok(runCli(["recommend", "--answers", answersFile, "--exclude", "algorithms,infra", "--json"]), "exclude")));
+  it("--exclude algorithms,infra ranks only the other four and lists the excluded ones", async () => {
+    const r = RecommendationOutput.parse(json(ok(await run(["recommend", "--answers", answersFile, "--exclude", "algorithms,infra", "--json"]), "exclude")));
     const excluded = twoIds();
     expect([...r.excluded].sort()).toEqual([...excluded].sort());
     expect(r.ranking.map((x) => x.direction).sort()).toEqual(DIRECTION_IDS.filter((d) => !excluded.includes(d)).sort());
@@ -272,43 +269,43 @@ describe("recommend --exclude and --code", () => {
     expect(r.lead.direction).toBe(r.ranking[0]!.direction);
     expect(r.lead.runnerUp).toBe(r.ranking[1]!.direction);
     // The repeated form means the same.
-    const repeated = ok(runCli(["recommend", "--answers", answersFile, "--exclude", "algorithms", "--exclude", "infra", "--json"]), "exclude repeated");
-    expect(json(repeated)).toEqual(json(ok(runCli(["recommend", "--answers", answersFile, "--exclude", "algorithms,infra", "--json"]), "exclude again")));
+    const repeated = ok(await run(["recommend", "--answers", answersFile, "--exclude", "algorithms", "--exclude", "infra", "--json"]), "exclude repeated");
+    expect(json(repeated)).toEqual(json(ok(await run(["recommend", "--answers", answersFile, "--exclude", "algorithms,infra", "--json"]), "exclude again")));
   });
 
-  it("--exclude of all six, or of an unknown direction, is a usage error", () => {
-    usage(runCli(["recommend", "--answers", answersFile, "--exclude", DIRECTION_IDS.join(","), "--json"]), "exclude all");
-    const r = usage(runCli(["recommend", "--answers", answersFile, "--exclude", "nosuch", "--json"]), "exclude nosuch");
+  it("--exclude of all six, or of an unknown direction, is a usage error", async () => {
+    usage(await run(["recommend", "--answers", answersFile, "--exclude", DIRECTION_IDS.join(","), "--json"]), "exclude all");
+    const r = usage(await run(["recommend", "--answers", answersFile, "--exclude", "nosuch", "--json"]), "exclude nosuch");
     expect(r.stderr).toContain("nosuch");
   });
 
-  it("--code from a result reproduces the same JSON as --answers", () => {
-    const byCode = ok(runCli(["recommend", "--code", recommended.code, "--json"]), "recommend --code");
-    expect(json(byCode)).toEqual(json(ok(runCli(["recommend", "--answers", answersFile, "--json"]), "recommend --answers")));
+  it("--code from a result reproduces the same JSON as --answers", async () => {
+    const byCode = ok(await run(["recommend", "--code", recommended.code, "--json"]), "recommend --code");
+    expect(json(byCode)).toEqual(json(ok(await run(["recommend", "--answers", answersFile, "--json"]), "recommend --answers")));
   });
 
-  it("every persona's code reproduces its result", () => {
-    for (const p of personas.slice(1, 4)) {
+  it("every persona's code reproduces its result", async () => {
+    for (const p of personas) {
       const file = path.join(dir, `${p.id}.json`);
       fs.writeFileSync(file, JSON.stringify({ answers: p.answers }));
-      const byFile = ok(runCli(["recommend", "--answers", file, "--json"]), p.id);
+      const byFile = ok(await run(["recommend", "--answers", file, "--json"]), p.id);
       const code = json<{ code: string }>(byFile).code;
-      expect(ok(runCli(["recommend", "--code", code, "--json"]), `${p.id} --code`).stdout, p.id).toBe(byFile.stdout);
+      expect(ok(await run(["recommend", "--code", code, "--json"]), `${p.id} --code`).stdout, p.id).toBe(byFile.stdout);
     }
   });
 
-  it("a mistyped code, a code of another version and garbage are usage errors with nothing on stdout", () => {
+  it("a mistyped code, a code of another version and garbage are usage errors with nothing on stdout", async () => {
     const code = recommended.code;
     const last = code.at(-1)!;
     const typo = code.slice(0, -1) + (last === "0" ? "1" : "0");
-    const mistyped = usage(runCli(["recommend", "--code", typo, "--json"]), "mistyped code");
+    const mistyped = usage(await run(["recommend", "--code", typo, "--json"]), "mistyped code");
     expect(mistyped.stderr).toMatch(/mistyped/);
     const [version, body] = [Number(code.split("-")[0]), code.slice(code.indexOf("-") + 1)];
-    const other = usage(runCli(["recommend", "--code", `${version + 1}-${body}`]), "other version");
+    const other = usage(await run(["recommend", "--code", `${version + 1}-${body}`]), "other version");
     expect(other.stderr).toContain(String(version + 1));
     expect(other.stderr).toContain(String(version));
-    usage(runCli(["recommend", "--code", "not a code"]), "garbage code");
-    usage(runCli(["gap", target, "--code", typo]), "gap with a mistyped code");
-    usage(runCli(["plan", target, "--code", typo]), "plan with a mistyped code");
+    usage(await run(["recommend", "--code", "not a code"]), "garbage code");
+    usage(await run(["gap", target, "--code", typo]), "gap with a mistyped code");
+    usage(await run(["plan", target, "--code", typo]), "plan with a mistyped code");
   });
 });
