@@ -4,9 +4,9 @@
 import type { DirectionId } from "../catalog/schema.js";
 import type { AnswerValue, Answers } from "./answers.js";
 import { answersToJson } from "./answers.js";
-import { collectEvidence, scoreDirection, type EvidenceMap } from "./score.js";
+import { collectEvidence, compareText, scoreDirection, stateOf, type CriterionState, type EvidenceMap } from "./score.js";
 import { rankAnswers } from "./score-table.js";
-import { MET, rank, type Advisor } from "./recommend.js";
+import { abilitiesOf, rank, type Advisor } from "./recommend.js";
 import type { Question } from "./schema.js";
 import type { GapOutput } from "./views.js";
 
@@ -74,22 +74,22 @@ export interface SmallestChange {
   changes: AnswerChange[];
   /** True when no smaller set exists (searched exhaustively up to two changes); false when a greedy search found it. */
   minimal: boolean;
-  /** Only answers a person can change (skills, habits, goals) were changed. */
-  changeableOnly: boolean;
   score: number;
 }
+
+/** Questions whose answers a person can change by learning or doing: abilities, never wishes or history. */
+export const learnable = (q: Question) => q.measures === "ability";
 
 const MAX_GREEDY = 20;
 
 /**
- * The changes to these answers that keep every ability they show. Advice never asks a person to
- * un-learn something (answer "math: 1" so that algorithms falls behind); wishes (goals, the
- * barrier one will climb) may change.
+ * The changes to these answers that keep every ability they show: advice never asks a person to
+ * un-learn something (answer "math: 1" so that algorithms falls behind).
  */
 function allowedChanges(advisor: Advisor, answers: Answers, questions: Question[]): AnswerChange[] {
   const before = collectEvidence(advisor.questionnaire, answers, { sources: false });
   const value = (e: EvidenceMap, trait: string) => e.get(trait)?.value ?? 0;
-  const abilities = advisor.traits.filter((t) => t.kind === "ability").map((t) => t.id);
+  const abilities = [...abilitiesOf(advisor)];
   return questions
     .flatMap((q) => candidates(q, answers.get(q.id)))
     .filter((c) => {
@@ -98,7 +98,7 @@ function allowedChanges(advisor: Advisor, answers: Answers, questions: Question[
     });
 }
 
-function search(advisor: Advisor, answers: Answers, target: DirectionId, questions: Question[]): Omit<SmallestChange, "changeableOnly"> | null {
+function search(advisor: Advisor, answers: Answers, target: DirectionId, questions: Question[]): SmallestChange | null {
   const baseline = standing(advisor, answers, target);
   // A change that moves no direction's score cannot help, alone or in a pair; any other might
   // (lowering a direction ahead of the target helps only together with lowering the others).
@@ -145,39 +145,61 @@ function search(advisor: Advisor, answers: Answers, target: DirectionId, questio
 }
 
 /**
- * The smallest set of answer changes that makes `target` rank first: first among the answers a
- * person can change, then, if that cannot do it, among all answers. null if no change can.
+ * The smallest set of learnable changes (abilities, skills, tools, habits; see `learnable`) that
+ * makes `target` rank first; null if none can. Goals, interests, temperament and history are
+ * never proposed.
  */
 export function smallestChange(advisor: Advisor, answers: Answers, target: DirectionId): SmallestChange | null {
   const now = standing(advisor, answers, target);
-  if (now.first) return { changes: [], minimal: true, changeableOnly: true, score: now.score };
-  const questions = advisor.questionnaire.questions;
-  const changeable = search(advisor, answers, target, questions.filter((q) => q.changeable));
-  if (changeable) return { ...changeable, changeableOnly: true };
-  const any = search(advisor, answers, target, questions);
-  return any ? { ...any, changeableOnly: false } : null;
+  if (now.first) return { changes: [], minimal: true, score: now.score };
+  return search(advisor, answers, target, advisor.questionnaire.questions.filter(learnable));
+}
+
+/**
+ * A different wish that alone would put `target` first ("if you wanted X rather than Y"), said
+ * apart from the advice: the first in questionnaire order, or null.
+ */
+export function wishThatWouldLead(advisor: Advisor, answers: Answers, target: DirectionId): AnswerChange | null {
+  if (standing(advisor, answers, target).first) return null;
+  for (const q of advisor.questionnaire.questions.filter((x) => x.measures === "wish")) {
+    for (const c of candidates(q, answers.get(q.id))) if (standing(advisor, applyChanges(answers, [c]), target).first) return c;
+  }
+  return null;
+}
+
+/** The abilities a change raises, with how much (evidence 0–1 before and after). */
+export function abilitiesRaised(advisor: Advisor, answers: Answers, change: AnswerChange): Array<{ trait: string; from: number; to: number }> {
+  const before = collectEvidence(advisor.questionnaire, answers, { sources: false });
+  const after = collectEvidence(advisor.questionnaire, applyChanges(answers, [change]), { sources: false });
+  const value = (e: EvidenceMap, t: string) => e.get(t)?.value ?? 0;
+  return [...abilitiesOf(advisor)]
+    .filter((t) => value(after, t) > value(before, t) + 1e-12)
+    .map((t) => ({ trait: t, from: value(before, t), to: value(after, t) }));
 }
 
 export interface CriterionStatus {
   trait: string;
+  kind: "ability" | "wish";
   weight: number;
   evidence: number;
   points: number;
   gain: number;
-  met: boolean;
+  state: CriterionState;
 }
 
 export function criteriaStatus(advisor: Advisor, answers: Answers, target: DirectionId): { score: number; criteria: CriterionStatus[] } {
   const scored = scoreDirection(advisor.fitModel, target, collectEvidence(advisor.questionnaire, answers));
+  const abilities = abilitiesOf(advisor);
   return {
     score: scored.score,
     criteria: scored.criteria.map((c) => ({
       trait: c.criterion.trait,
+      kind: abilities.has(c.criterion.trait) ? ("ability" as const) : ("wish" as const),
       weight: c.criterion.weight,
       evidence: c.evidence,
       points: c.points,
       gain: c.gain,
-      met: c.evidence >= MET,
+      state: stateOf(c.evidence),
     })),
   };
 }
@@ -196,6 +218,7 @@ export function gapReport(advisor: Advisor, answers: Answers, target: DirectionI
   const traitOf = (id: string) => traits.find((t) => t.id === id)!;
   const describe = (c: CriterionStatus) => ({
     trait: c.trait,
+    kind: c.kind,
     name: traitOf(c.trait).name,
     description: traitOf(c.trait).description,
     evidence: round2(c.evidence),
@@ -203,11 +226,23 @@ export function gapReport(advisor: Advisor, answers: Answers, target: DirectionI
     gain: round1(c.gain),
     cite: criterion(c.trait).cite,
   });
-  const change = smallestChange(advisor, answers, target);
   const label = (question: string, choice: string) => {
     const q = questionnaire.questions.find((x) => x.id === question)!;
     return q.kind === "scale" ? q.levels.find((l) => String(l.value) === choice)!.label : q.options.find((o) => o.id === choice)!.label;
   };
+  const changeRef = (c: AnswerChange) => ({
+    question: c.question,
+    prompt: questionnaire.questions.find((q) => q.id === c.question)!.prompt,
+    from: c.from,
+    fromLabel: c.from === null || Array.isArray(c.from) ? null : label(c.question, String(c.from)),
+    to: c.to,
+    choice: c.choice,
+    label: label(c.question, c.choice),
+  });
+  const change = smallestChange(advisor, answers, target);
+  const wish = wishThatWouldLead(advisor, answers, target);
+  const abilities = status.criteria.filter((c) => c.kind === "ability");
+  const byGain = (a: CriterionStatus, b: CriterionStatus) => b.gain - a.gain || compareText(a.trait, b.trait);
   return {
     schemaVersion: 1,
     kind: "gap",
@@ -216,21 +251,21 @@ export function gapReport(advisor: Advisor, answers: Answers, target: DirectionI
     score: round1(status.score),
     rank: position + 1,
     leader: { direction: ranked[0]!.direction, score: round1(ranked[0]!.score) },
-    met: status.criteria.filter((c) => c.met).sort((a, b) => b.points - a.points).map(describe),
-    missing: status.criteria.filter((c) => !c.met).sort((a, b) => b.gain - a.gain || a.trait.localeCompare(b.trait)).map(describe),
+    met: abilities.filter((c) => c.state === "met").sort((a, b) => b.points - a.points || compareText(a.trait, b.trait)).map(describe),
+    partly: abilities.filter((c) => c.state === "partly").sort(byGain).map(describe),
+    missing: abilities.filter((c) => c.state === "missing").sort(byGain).map(describe),
+    wishes: status.criteria
+      .filter((c) => c.kind === "wish")
+      .map((c) => ({ ...describe(c), kind: "wish" as const, match: c.state === "met" ? ("yes" as const) : c.state === "partly" ? ("partly" as const) : ("no" as const) })),
     smallestChange: change && {
       changes: change.changes.map((c) => ({
-        question: c.question,
-        prompt: questionnaire.questions.find((q) => q.id === c.question)!.prompt,
-        from: c.from,
-        to: c.to,
-        choice: c.choice,
-        label: label(c.question, c.choice),
+        ...changeRef(c),
+        raises: abilitiesRaised(advisor, answers, c).map((r) => ({ trait: r.trait, name: traitOf(r.trait).name, from: round2(r.from), to: round2(r.to) })),
       })),
       minimal: change.minimal,
-      changeableOnly: change.changeableOnly,
       score: round1(change.score),
     },
+    ifYouWanted: wish && { ...changeRef(wish), leader: target },
     answers: answersToJson(questionnaire, answers),
     unanswered: questionnaire.questions.filter((q) => !answers.has(q.id)).map((q) => q.id),
   };

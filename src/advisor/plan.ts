@@ -1,10 +1,12 @@
-// A 30/60/90-day plan towards one direction, built from the gaps: the abilities to learn first,
-// the wishes to decide, and fit experiments ordered by how much of the gap they work on.
+// A 30/60/90-day plan towards one direction, built from the gaps: the abilities to learn (never
+// a wish: what a person wants is not something to acquire), and fit experiments ordered by how
+// much of the gap they work on.
 import type { DirectionId } from "../catalog/schema.js";
 import type { Answers } from "./answers.js";
 import { encodeAnswers } from "./code.js";
 import { criteriaStatus } from "./gap.js";
 import type { Advisor } from "./recommend.js";
+import { compareText } from "./score.js";
 import type { Experiment } from "./schema.js";
 import type { PlanOutput } from "./views.js";
 
@@ -24,16 +26,18 @@ export function buildPlan(advisor: Advisor, target: DirectionId, answers: Answer
   const d = catalog.directions.find((x) => x.id === target)!;
   // Without answers every criterion counts as a gap, the heaviest first.
   const status = answers ? criteriaStatus(advisor, answers, target) : null;
-  const gaps = (status?.criteria.filter((c) => !c.met) ?? advisor.fitModel.directions[target].criteria.map((c) => ({ trait: c.trait, gain: 0, weight: c.weight })))
-    .map((c) => ({ trait: c.trait, gain: c.gain, weight: c.weight }))
-    .sort((a, b) => b.gain - a.gain || b.weight - a.weight || a.trait.localeCompare(b.trait));
   const traitOf = (id: string) => traits.find((t) => t.id === id)!;
+  const gaps = (status?.criteria.filter((c) => c.state !== "met") ?? advisor.fitModel.directions[target].criteria.map((c) => ({ trait: c.trait, gain: 0, weight: c.weight })))
+    .filter((c) => traitOf(c.trait).kind === "ability")
+    .map((c) => ({ trait: c.trait, gain: c.gain, weight: c.weight }))
+    .sort((a, b) => b.gain - a.gain || b.weight - a.weight || compareText(a.trait, b.trait));
   const learn = (g: (typeof gaps)[number]) => ({ trait: g.trait, name: traitOf(g.trait).name, gain: round1(g.gain), items: plans.learning[g.trait] ?? [] });
-  const abilities = gaps.filter((g) => traitOf(g.trait).kind === "ability");
-  const wishes = gaps.filter((g) => traitOf(g.trait).kind === "wish");
+  const abilities = gaps;
   // Experiments that work on the largest gaps come first; the article's order breaks ties.
   const worth = (e: Experiment) => e.traits.reduce((sum, t) => sum + (gaps.find((g) => g.trait === t)?.[status ? "gain" : "weight"] ?? 0), 0);
-  const experiments = [...plans.experiments[target]].sort((a, b) => worth(b) - worth(a));
+  // An experiment names the daily-work item it tries by its Chinese title; show the catalog's item.
+  const daily = (zh: string | null) => (zh === null ? null : (d.dailyWork.find((w) => w.title.zh === zh)?.title ?? null));
+  const experiments = [...plans.experiments[target]].sort((a, b) => worth(b) - worth(a)).map((e) => ({ ...e, tries: daily(e.tries) }));
   const phases = [0, 1, 2].map((i) => ({
     from: i * 30 + 1,
     to: (i + 1) * 30,
@@ -48,7 +52,6 @@ export function buildPlan(advisor: Advisor, target: DirectionId, answers: Answer
     basedOnAnswers: Boolean(answers),
     code: answers ? encodeAnswers(questionnaire, answers) : null,
     score: status ? round1(status.score) : null,
-    decide: wishes.map(learn),
     phases,
     moreExperiments: experiments.slice(3),
     roles: d.roles.map((r) => ({ id: r.id, name: r.name })),

@@ -4,9 +4,9 @@ import { rankAnswers } from "./score-table.js";
 import type { Catalog, DirectionId, LocalizedText } from "../catalog/schema.js";
 import { answersToJson, type Answers } from "./answers.js";
 import { encodeAnswers } from "./code.js";
-import { barrierCoverage, collectEvidence, rankDirections, type DirectionScore, type EvidenceMap } from "./score.js";
+import { barrierCoverage, collectEvidence, compareText, rankDirections, stateOf, stretchFlags, type CriterionResult, type DirectionScore, type EvidenceMap } from "./score.js";
 import type { FitModel, NextStep, Plans, Questionnaire, Trait } from "./schema.js";
-import type { RankedDirection, RecommendationOutput } from "./views.js";
+import type { FitBand, RankedDirection, RecommendationOutput } from "./views.js";
 
 export interface Advisor {
   catalog: Catalog;
@@ -20,8 +20,6 @@ export interface Advisor {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Criteria whose evidence is at least this are "met"; below it they are gaps. */
-export const MET = 0.5;
 /** How many reasons to give per direction. */
 const MAX_REASONS = 3;
 
@@ -60,16 +58,30 @@ export function rank(advisor: Advisor, evidence: EvidenceMap): DirectionScore[] 
   return rankDirections(advisor.fitModel, evidence, barrierRankOf(advisor.catalog), order);
 }
 
-/** The direction's barrier is beyond the current profile: high, and its criteria mostly unmet. */
-export function isStretch(advisor: Advisor, direction: DirectionId, evidence: EvidenceMap): boolean {
-  const { stretch } = advisor.fitModel;
-  return (
-    barrierRankOf(advisor.catalog)(direction) >= stretch.minRank &&
-    barrierCoverage(advisor.fitModel, direction, evidence) < stretch.minBarrierCoverage
-  );
+const abilitySets = new WeakMap<Advisor, ReadonlySet<string>>();
+/** The traits that are abilities or experience (not wishes). */
+export function abilitiesOf(advisor: Advisor): ReadonlySet<string> {
+  let set = abilitySets.get(advisor);
+  if (!set) abilitySets.set(advisor, (set = new Set(advisor.traits.filter((t) => t.kind === "ability").map((t) => t.id))));
+  return set;
 }
 
-function explain(advisor: Advisor, scored: DirectionScore, position: number, evidence: EvidenceMap): RankedDirection {
+/** Every direction's barrier coverage and stretch flag (score.ts's stretchFlags), by direction id. */
+export function barrierStanding(advisor: Advisor, evidence: EvidenceMap): Map<DirectionId, { coverage: number; stretch: boolean }> {
+  const { catalog, fitModel } = advisor;
+  const abilities = abilitiesOf(advisor);
+  const coverages = catalog.directions.map((d) => barrierCoverage(fitModel, d.id, evidence, abilities));
+  const ranks = catalog.directions.map((d) => d.barrier.rank);
+  const stretch = stretchFlags(ranks, coverages, fitModel.stretch.minRank, fitModel.stretch.minBarrierCoverage);
+  return new Map(catalog.directions.map((d, i) => [d.id, { coverage: coverages[i]!, stretch: stretch[i]! }]));
+}
+
+/** What a 0–100 score means, in words: a share of what the article asks for, not a grade. */
+export function bandOf(score: number): FitBand {
+  return score >= 50 ? "strong" : score >= 30 ? "good" : score >= 15 ? "some" : "little";
+}
+
+function explain(advisor: Advisor, scored: DirectionScore, position: number, evidence: EvidenceMap, barrier: { coverage: number; stretch: boolean }): RankedDirection {
   const { catalog, traits, questionnaire } = advisor;
   const d = catalog.directions.find((x) => x.id === scored.direction)!;
   const trait = (id: string) => traits.find((t) => t.id === id)!;
@@ -79,32 +91,65 @@ function explain(advisor: Advisor, scored: DirectionScore, position: number, evi
       q.kind === "scale" ? q.levels.find((l) => String(l.value) === choice)!.label : q.options.find((o) => o.id === choice)!.label;
     return { question, choice, prompt: q.prompt, label };
   };
-  const reasons = scored.criteria
-    .filter((c) => c.points > 0)
-    .sort((a, b) => b.points - a.points || a.criterion.trait.localeCompare(b.criterion.trait))
+  const answersFor = (id: string) =>
+    [...(evidence.get(id)?.sources ?? [])].sort((a, b) => b.strength - a.strength || compareText(a.question, b.question)).map((s) => answerRef(s.question, s.choice));
+  const abilities = abilitiesOf(advisor);
+  const byPoints = (a: CriterionResult, b: CriterionResult) => b.points - a.points || compareText(a.criterion.trait, b.criterion.trait);
+  const byGain = (a: CriterionResult, b: CriterionResult) => b.gain - a.gain || compareText(a.criterion.trait, b.criterion.trait);
+  const ability = scored.criteria.filter((c) => abilities.has(c.criterion.trait));
+  // Each criterion is said once: met (a reason), partly met (what meets it and what would
+  // complete it) or missing; wishes are said as how well the direction matches them.
+  const reasons = ability
+    .filter((c) => stateOf(c.evidence) === "met")
+    .sort(byPoints)
     .slice(0, MAX_REASONS)
     .map((c) => ({
       trait: c.criterion.trait,
+      kind: "ability" as const,
       name: trait(c.criterion.trait).name,
       points: round1(c.points),
       evidence: round2(c.evidence),
-      answers: [...(evidence.get(c.criterion.trait)?.sources ?? [])]
-        .sort((a, b) => b.strength - a.strength || a.question.localeCompare(b.question))
-        .map((s) => answerRef(s.question, s.choice)),
+      answers: answersFor(c.criterion.trait),
       cite: c.criterion.cite,
     }));
-  const gaps = scored.criteria
-    .filter((c) => c.evidence < MET)
-    .sort((a, b) => b.gain - a.gain || a.criterion.trait.localeCompare(b.criterion.trait))
+  const partly = ability
+    .filter((c) => stateOf(c.evidence) === "partly")
+    .sort(byGain)
     .map((c) => ({
       trait: c.criterion.trait,
+      kind: "ability" as const,
+      name: trait(c.criterion.trait).name,
+      description: trait(c.criterion.trait).description,
+      evidence: round2(c.evidence),
+      points: round1(c.points),
+      gain: round1(c.gain),
+      answers: answersFor(c.criterion.trait),
+      cite: c.criterion.cite,
+    }));
+  const gaps = ability
+    .filter((c) => stateOf(c.evidence) === "missing")
+    .sort(byGain)
+    .map((c) => ({
+      trait: c.criterion.trait,
+      kind: "ability" as const,
       name: trait(c.criterion.trait).name,
       description: trait(c.criterion.trait).description,
       evidence: round2(c.evidence),
       gain: round1(c.gain),
       cite: c.criterion.cite,
     }));
-  const coverage = barrierCoverage(advisor.fitModel, scored.direction, evidence);
+  const wishes = scored.criteria
+    .filter((c) => !abilities.has(c.criterion.trait))
+    .map((c) => ({
+      trait: c.criterion.trait,
+      kind: "wish" as const,
+      name: trait(c.criterion.trait).name,
+      match: stateOf(c.evidence) === "met" ? ("yes" as const) : stateOf(c.evidence) === "partly" ? ("partly" as const) : ("no" as const),
+      evidence: round2(c.evidence),
+      points: round1(c.points),
+      answers: answersFor(c.criterion.trait),
+      cite: c.criterion.cite,
+    }));
   return {
     rank: position + 1,
     direction: d.id,
@@ -112,11 +157,14 @@ function explain(advisor: Advisor, scored: DirectionScore, position: number, evi
     name: d.name,
     nickname: d.nickname,
     score: round1(scored.score),
-    barrier: { level: d.barrier.level, rank: d.barrier.rank, wording: d.barrier.wording },
-    barrierCoverage: round2(coverage),
-    stretch: isStretch(advisor, scored.direction, evidence),
+    band: bandOf(round1(scored.score)),
+    barrier: { level: d.barrier.level, rank: d.barrier.rank, rankSource: d.barrier.rankSource, wording: d.barrier.wording },
+    barrierCoverage: round2(barrier.coverage),
+    stretch: barrier.stretch,
     reasons,
+    partly,
     gaps,
+    wishes,
     verdict: d.verdict,
     roles: d.roles.map((r) => ({ id: r.id, name: r.name })),
     firstSteps: advisor.nextSteps[d.id],
@@ -177,6 +225,8 @@ export function recommend(advisor: Advisor, answers: Answers, options: Recommend
   const exclude = options.exclude ?? [];
   const evidence = collectEvidence(questionnaire, answers);
   const ranked = rank(advisor, evidence).filter((r) => !exclude.includes(r.direction));
+  // Stretch is judged over all six, so that excluding a direction does not change another's flag.
+  const standing = barrierStanding(advisor, evidence);
   const answered = questionnaire.questions.filter((q) => answers.has(q.id)).map((q) => q.id);
   const unanswered = questionnaire.questions.filter((q) => !answers.has(q.id)).map((q) => q.id);
   const scores = ranked.map((r) => r.score);
@@ -200,6 +250,6 @@ export function recommend(advisor: Advisor, answers: Answers, options: Recommend
       reasons: reasons.map((id) => ({ id, text: CONFIDENCE_TEXT[id] })),
     },
     lead: leadClarity(advisor, answers, ranked, exclude),
-    ranking: ranked.map((r, i) => explain(advisor, r, i, evidence)),
+    ranking: ranked.map((r, i) => explain(advisor, r, i, evidence, standing.get(r.direction)!)),
   };
 }

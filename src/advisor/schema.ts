@@ -81,10 +81,11 @@ const QuestionBase = {
   prompt: LocalizedText,
   help: LocalizedText.nullable(),
   /**
-   * Whether the answer is something a person can change by learning or deciding (skills, habits,
-   * goals), rather than their history (background, education). `gap` proposes changes to these.
+   * What the answer tells: an ability (a skill, a tool, knowledge or a habit a person can build:
+   * the only answers `gap` proposes to change), experience or background (their history),
+   * an interest or a temperament (what they enjoy, how they react), or a wish (what they want).
    */
-  changeable: z.boolean(),
+  measures: z.enum(["ability", "experience", "background", "interest", "temperament", "wish"]),
 };
 
 export const Question = z.discriminatedUnion("kind", [

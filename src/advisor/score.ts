@@ -105,6 +105,9 @@ function sharesOf(model: FitModel, direction: DirectionId): Array<{ criterion: C
   return shares;
 }
 
+/** Orders text by code points, the same in every locale (localeCompare is not). */
+export const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export const clamp = (score: number) => Math.min(100, Math.max(0, score));
 
 /** A direction's score with each criterion's part in it, for explanations. */
@@ -154,25 +157,44 @@ export function rankDirections(
   return ranked(order, barrierRank, (d) => scoreDirection(model, d, evidence));
 }
 
-/** Per direction, the criteria citing the article's barrier and their total weight; once per model. */
+/** Criteria whose evidence is at least this are met; above 0 and below it, partly met. */
+export const MET = 0.5;
+export type CriterionState = "met" | "partly" | "missing";
+export const stateOf = (evidence: number): CriterionState => (evidence >= MET ? "met" : evidence > 0 ? "partly" : "missing");
+
+/** Per direction, the ability criteria citing the article's barrier and their total weight; once per model. */
 const barrierTermsByModel = new WeakMap<FitModel, Map<DirectionId, { criteria: Criterion[]; total: number }>>();
 
-function barrierTerms(model: FitModel, direction: DirectionId): { criteria: Criterion[]; total: number } {
+function barrierTerms(model: FitModel, direction: DirectionId, abilities: ReadonlySet<string>): { criteria: Criterion[]; total: number } {
   let byDirection = barrierTermsByModel.get(model);
   if (!byDirection) barrierTermsByModel.set(model, (byDirection = new Map()));
   let terms = byDirection.get(direction);
   if (!terms) {
-    const criteria = model.directions[direction].criteria.filter((c) => c.cite.section === "barrier");
+    // A wish the barrier section names (the appetite for a high barrier) is not something to have.
+    const criteria = model.directions[direction].criteria.filter((c) => c.cite.section === "barrier" && abilities.has(c.trait));
     byDirection.set(direction, (terms = { criteria, total: criteria.reduce((sum, c) => sum + c.weight, 0) }));
   }
   return terms;
 }
 
-/** The share (0–1) of a direction's criteria citing the article's barrier that the evidence meets. */
-export function barrierCoverage(model: FitModel, direction: DirectionId, evidence: EvidenceMap): number {
-  const { criteria, total } = barrierTerms(model, direction);
+/** The share (0–1) of the abilities a direction's barrier names (weighted) that the evidence shows. */
+export function barrierCoverage(model: FitModel, direction: DirectionId, evidence: EvidenceMap, abilities: ReadonlySet<string>): number {
+  const { criteria, total } = barrierTerms(model, direction, abilities);
   if (total === 0) return 1;
   let met = 0;
   for (const c of criteria) met += c.weight * (evidence.get(c.trait)?.value ?? 0);
   return met / total;
+}
+
+/**
+ * Which directions are a stretch, one definition for every output: a direction whose entry
+ * barrier (its rank in the article's order) is at least `minRank` and higher than that of every
+ * direction whose barrier abilities the answers mostly show (coverage at least `minCoverage`).
+ * So a stretch never has a lower barrier than a direction that is not one, and what a person can
+ * already do lifts every direction up to that barrier. Arrays are in the same direction order.
+ */
+export function stretchFlags(ranks: readonly number[], coverages: readonly number[], minRank: number, minCoverage: number): boolean[] {
+  let reach = 0;
+  for (let i = 0; i < ranks.length; i++) if (coverages[i]! >= minCoverage) reach = Math.max(reach, ranks[i]!);
+  return ranks.map((rank) => rank >= minRank && rank > reach);
 }

@@ -30,19 +30,45 @@ export const AnswerRef = z.strictObject({
   label: LocalizedText,
 });
 
+/**
+ * What a criterion asks for: an ability or experience (something a person can learn or do), or
+ * a wish (what they want: a goal, the barrier they will take on). Only abilities are ever missing.
+ */
+export const CriterionKind = z.enum(["ability", "wish"]);
+
+/** A met ability criterion: why the direction fits. */
 export const Reason = z.strictObject({
   trait: z.string(),
+  kind: z.literal("ability"),
   name: LocalizedText,
   /** Score points this criterion contributes. */
   points: z.number(),
-  /** Evidence for the trait from the answers, 0–1. */
+  /** Evidence for the trait from the answers, 0–1 (at least 0.5: met). */
   evidence: z.number(),
   answers: z.array(AnswerRef),
   cite: Citation,
 });
 
+/** An ability criterion the answers partly meet: what meets it, and what completing it adds. */
+export const PartlyMet = z.strictObject({
+  trait: z.string(),
+  kind: z.literal("ability"),
+  name: LocalizedText,
+  description: LocalizedText,
+  /** Evidence, above 0 and below 0.5. */
+  evidence: z.number(),
+  /** Score points it contributes now. */
+  points: z.number(),
+  /** Score points completing it would add. */
+  gain: z.number(),
+  answers: z.array(AnswerRef),
+  cite: Citation,
+});
+
+/** An ability criterion with no evidence at all: something to learn or do. */
 export const Gap = z.strictObject({
   trait: z.string(),
+  kind: z.literal("ability"),
   name: LocalizedText,
   description: LocalizedText,
   evidence: z.number(),
@@ -51,21 +77,47 @@ export const Gap = z.strictObject({
   cite: Citation,
 });
 
+/** A wish the direction rewards, and how well the person's answers match it (never a gap). */
+export const WishMatch = z.strictObject({
+  trait: z.string(),
+  kind: z.literal("wish"),
+  name: LocalizedText,
+  match: z.enum(["yes", "partly", "no"]),
+  evidence: z.number(),
+  points: z.number(),
+  answers: z.array(AnswerRef),
+  cite: Citation,
+});
+
+/** The score in words: strong 50+, good 30–50, some 15–30, little under 15. */
+export const FitBand = z.enum(["strong", "good", "some", "little"]);
+export type FitBand = z.infer<typeof FitBand>;
+
 export const RankedDirection = z.strictObject({
   rank: z.number().int().min(1),
   direction: DirectionId,
   number: z.number().int(),
   name: LocalizedText,
   nickname: LocalizedText,
-  /** 0–100, one decimal. */
+  /** 0–100, one decimal: the weighted share of what the article asks for that the answers show. */
   score: z.number().min(0).max(100),
-  barrier: z.strictObject({ level: BarrierLevel, rank: z.number().int(), wording: LocalizedText }),
-  /** Share (0–1) of the barrier criteria that the answers meet. */
+  band: FitBand,
+  /** The rank (1–5) is this project's reading of the article's order (rankSource: "added"). */
+  barrier: z.strictObject({ level: BarrierLevel, rank: z.number().int(), rankSource: z.literal("added"), wording: LocalizedText }),
+  /** Share (0–1) of the abilities the article's barrier names (weighted) that the answers show. */
   barrierCoverage: z.number(),
-  /** The barrier is beyond the current profile. */
+  /**
+   * A stretch: the barrier is at least the fit model's minRank and higher than that of every
+   * direction whose barrier abilities the answers mostly show (barrierCoverage ≥ 0.5).
+   */
   stretch: z.boolean(),
+  /** Met abilities, the strongest first (at most three). */
   reasons: z.array(Reason),
+  /** Partly met abilities; each criterion is in exactly one of reasons (or unlisted), partly, gaps. */
+  partly: z.array(PartlyMet),
+  /** Abilities with no evidence, the one that would raise the fit most first. */
   gaps: z.array(Gap),
+  wishes: z.array(WishMatch),
   verdict: LocalizedText,
   roles: z.array(z.strictObject({ id: z.string(), name: LocalizedText })),
   firstSteps: z.array(z.strictObject({ text: LocalizedText, source: Provenance })),
@@ -128,6 +180,7 @@ const DirectionRef = z.strictObject({ id: DirectionId, number: z.number().int(),
 
 export const CriterionReport = z.strictObject({
   trait: z.string(),
+  kind: CriterionKind,
   name: LocalizedText,
   description: LocalizedText,
   evidence: z.number(),
@@ -138,6 +191,17 @@ export const CriterionReport = z.strictObject({
   cite: Citation,
 });
 
+const ChangeRef = {
+  question: z.string(),
+  prompt: LocalizedText,
+  from: AnswerValue.nullable(),
+  /** The label of the answer given now (a single choice or a scale level), or null. */
+  fromLabel: LocalizedText.nullable(),
+  to: AnswerValue,
+  choice: z.string(),
+  label: LocalizedText,
+};
+
 export const GapOutput = z.strictObject({
   schemaVersion: Version,
   kind: z.literal("gap"),
@@ -146,31 +210,40 @@ export const GapOutput = z.strictObject({
   score: z.number(),
   rank: z.number().int().min(1),
   leader: z.strictObject({ direction: DirectionId, score: z.number() }),
+  /** Abilities the answers meet (evidence at least 0.5). */
   met: z.array(CriterionReport),
-  /** Unmet criteria, the one that would raise the fit most first. */
+  /** Abilities partly met (evidence above 0, below 0.5): each is listed once, here. */
+  partly: z.array(CriterionReport),
+  /** Abilities with no evidence, the one that would raise the fit most first. */
   missing: z.array(CriterionReport),
-  /** The fewest answer changes that make this direction first; [] if it already is; null if none can. */
+  /** The wishes the direction rewards and whether the answers match them; never something to acquire. */
+  wishes: z.array(CriterionReport.extend({ kind: z.literal("wish"), match: z.enum(["yes", "partly", "no"]) })),
+  /**
+   * The fewest learnable changes (skills, tools, knowledge, habits) that make this direction
+   * first; [] if it already is; null if none can. Goals, interests, temperament and history are
+   * never changed. Each change lists the abilities it raises.
+   */
   smallestChange: z
     .strictObject({
       changes: z.array(
         z.strictObject({
-          question: z.string(),
-          prompt: LocalizedText,
-          from: AnswerValue.nullable(),
-          to: AnswerValue,
-          choice: z.string(),
-          label: LocalizedText,
+          ...ChangeRef,
+          raises: z.array(z.strictObject({ trait: z.string(), name: LocalizedText, from: z.number(), to: z.number() })),
         }),
       ),
       minimal: z.boolean(),
-      changeableOnly: z.boolean(),
       score: z.number(),
     })
     .nullable(),
+  /** A different wish that alone would put this direction first; null if none would. */
+  ifYouWanted: z.strictObject({ ...ChangeRef, leader: DirectionId }).nullable(),
   answers: z.record(z.string(), AnswerValue),
   unanswered: z.array(z.string()),
 });
 export type GapOutput = z.infer<typeof GapOutput>;
+
+/** A fit experiment as a plan shows it: the article's daily-work item it tries, in both languages. */
+const PlanExperiment = Experiment.extend({ tries: LocalizedText.nullable() });
 
 const LearningStep = z.strictObject({
   trait: z.string(),
@@ -188,8 +261,6 @@ export const PlanOutput = z.strictObject({
   basedOnAnswers: z.boolean(),
   code: z.string().nullable(),
   score: z.number().nullable(),
-  /** Wishes (goals, appetite for a high barrier) the direction asks for: to decide, not to learn. */
-  decide: z.array(LearningStep),
   phases: z
     .array(
       z.strictObject({
@@ -197,11 +268,11 @@ export const PlanOutput = z.strictObject({
         to: z.number().int(),
         focus: LocalizedText,
         learn: z.array(LearningStep),
-        experiments: z.array(Experiment),
+        experiments: z.array(PlanExperiment),
       }),
     )
     .length(3),
-  moreExperiments: z.array(Experiment),
+  moreExperiments: z.array(PlanExperiment),
   roles: z.array(z.strictObject({ id: z.string(), name: LocalizedText })),
 });
 export type PlanOutput = z.infer<typeof PlanOutput>;

@@ -4,6 +4,7 @@ import type { Lang } from "../catalog/schema.js";
 import type { RecommendationOutput, RankedDirection } from "../advisor/views.js";
 import type { RenderContext } from "./browse.js";
 import { makeStyle, type Style } from "./style.js";
+import { wishText } from "./gap-plan.js";
 import { displayWidth, wrapIndented, wrapText } from "./text.js";
 
 const W = {
@@ -15,12 +16,23 @@ const W = {
   lowConfidence: { zh: "低置信度", en: "Low confidence" },
   stretch: { zh: "挑战", en: "stretch" },
   stretchNote: {
-    zh: "挑战：这个方向的门槛超出了你目前的背景，需要先补足下面缺少的部分。",
-    en: "Stretch: this direction's barrier is beyond your current profile; close the gaps below first.",
+    zh: "挑战：它的门槛（按文章的顺序）高于你已大体具备门槛能力的所有方向。",
+    en: "Stretch: its barrier (in the article's order) is higher than that of every direction whose barrier abilities you mostly have.",
+  },
+  meaning: {
+    zh: "分数是文章对这个方向的要求中你的回答体现出的部分（加权），不是考试分数：50 以上很契合，30–50 契合，15–30 部分契合，15 以下契合不多。",
+    en: "Each score is the weighted share of what the article asks for in that direction that your answers show, not a grade: 50+ strong, 30–50 good, 15–30 some, under 15 little.",
+  },
+  band: {
+    zh: { strong: "很契合", good: "契合", some: "部分契合", little: "契合不多" },
+    en: { strong: "strong match", good: "good match", some: "some match", little: "little match" },
   },
   why: { zh: "为什么", en: "Why" },
-  missing: { zh: "还缺什么（按能提升的分数排序）", en: "Still missing (by how much each would raise your fit)" },
-  nothingMissing: { zh: "文章提到的要求你都已具备。", en: "You meet every criterion the article names." },
+  partly: { zh: "已具备一部分", en: "Partly there" },
+  toComplete: { zh: "分（补全后）", en: "pts to complete" },
+  missing: { zh: "还缺的能力（按能提升的分数排序）", en: "Abilities still missing (most useful first)" },
+  nothingMissing: { zh: "文章提到的能力你都已具备或具备一部分。", en: "You have, at least partly, every ability the article names." },
+  wishes: { zh: "与你想要的是否相符", en: "How it matches what you want" },
   verdict: { zh: "文章的一句话总结", en: "The article's verdict" },
   roles: { zh: "可以瞄准的岗位", en: "Roles to aim for" },
   firstSteps: { zh: "第一步", en: "First steps" },
@@ -28,7 +40,7 @@ const W = {
   youAnswered: { zh: "你的回答", en: "you answered" },
   article: { zh: "文章", en: "article" },
   points: { zh: "分", en: "pts" },
-  ifMet: { zh: "分（若具备）", en: "pts if met" },
+  ifMet: { zh: "分，若具备", en: "pts if met" },
   unanswered: { zh: "未回答的问题（不计入评分）", en: "Unanswered questions (counted as no evidence)" },
   lead: {
     zh: (n: string, m: number, r: string) => `${n}领先第二名（${r}）${m} 分。`,
@@ -57,11 +69,11 @@ export function bar(score: number, style: Style, size = BAR): string {
 /** How many directions are explained in detail. */
 const DETAILED = 3;
 
-function detail(r: RankedDirection, lang: Lang, width: number, style: Style): string[] {
+function detail(r: RankedDirection, answers: RecommendationOutput["answers"], lang: Lang, width: number, style: Style): string[] {
   const q = (s: string) => (lang === "zh" ? `“${s}”` : `"${s}"`);
   const out: string[] = [];
-  out.push(style.title(wrapText(`${r.rank}. ${r.name[lang]} — ${r.nickname[lang]} · ${r.score}`, width).join("\n")));
-  if (r.stretch) out.push(...wrapText(W.stretchNote[lang], width).map(style.warn));
+  out.push(style.title(wrapText(`${r.rank}. ${r.name[lang]} — ${r.nickname[lang]} · ${r.score} (${W.band[lang][r.band]})`, width).join("\n")));
+  if (r.stretch) out.push(...wrapText(`[${W.stretch[lang]}] ${W.stretchNote[lang]}`, width).map(style.warn));
   if (r.reasons.length) {
     out.push(style.heading(W.why[lang]));
     for (const reason of r.reasons) {
@@ -70,11 +82,24 @@ function detail(r: RankedDirection, lang: Lang, width: number, style: Style): st
       out.push(...wrapIndented(line, width, "  • ", "    "));
     }
   }
+  if (r.partly.length) {
+    out.push(style.heading(W.partly[lang]));
+    for (const p of r.partly.slice(0, 3)) {
+      const answers = p.answers.slice(0, 2).map((a) => q(a.label[lang])).join(lang === "zh" ? "、" : ", ");
+      const line = `${p.name[lang]} (+${p.points} ${W.points[lang]}; +${p.gain} ${W.toComplete[lang]})${answers ? ` — ${W.youAnswered[lang]} ${answers}` : ""}`;
+      out.push(...wrapIndented(line, width, "  • ", "    "));
+    }
+  }
   out.push(style.heading(W.missing[lang]));
-  if (!r.gaps.length) out.push(`  ${W.nothingMissing[lang]}`);
+  if (!r.gaps.length) out.push(...wrapIndented(W.nothingMissing[lang], width, "  "));
   for (const gap of r.gaps.slice(0, 3)) {
     out.push(...wrapIndented(`${gap.name[lang]} (+${gap.gain} ${W.ifMet[lang]})`, width, "  • ", "    "));
-    out.push(...wrapIndented(`${W.article[lang]}: ${q(gap.cite.quote[lang])}`, width, "    ", "    ").map(style.dim));
+    out.push(...wrapIndented(`${W.article[lang]}${lang === "zh" ? "：" : ": "}${q(gap.cite.quote[lang])}`, width, "    ", "    ").map(style.dim));
+  }
+  const wishes = wishText(r.wishes, answers, lang);
+  if (wishes.length) {
+    out.push(style.heading(W.wishes[lang]));
+    for (const line of wishes) out.push(...wrapIndented(line, width, "  • ", "    "));
   }
   out.push(style.heading(W.verdict[lang]), ...wrapIndented(r.verdict[lang], width, "  "));
   out.push(style.heading(W.roles[lang]), ...wrapIndented(r.roles.map((x) => `${x.name[lang]} (${x.id})`).join(lang === "zh" ? "、" : ", "), width, "  "));
@@ -101,7 +126,9 @@ export function renderRecommendation(result: RecommendationOutput, ctx: RenderCo
     return [...wrapText(`${r.rank}. ${name}`, width), `   ${barLine}`];
   });
   const title = result.excluded.length ? W.titleExcluding[lang](result.ranking.length) : W.title[lang];
-  const out: string[] = [style.title(title), ...rows, ""];
+  const out: string[] = [style.title(title), ...rows, "", ...wrapText(W.meaning[lang], width).map(style.dim)];
+  if (result.ranking.some((r) => r.stretch)) out.push(...wrapText(W.stretchNote[lang], width).map(style.dim));
+  out.push("");
   if (result.excluded.length) out.push(...wrapText(`${W.excluded[lang]}: ${result.excluded.join(", ")}`, width).map(style.dim), "");
   const leader = result.ranking[0]!;
   const runnerUp = result.ranking.find((r) => r.direction === result.lead.runnerUp);
@@ -118,7 +145,7 @@ export function renderRecommendation(result: RecommendationOutput, ctx: RenderCo
     for (const reason of result.confidence.reasons) out.push(...wrapIndented(reason.text[lang], width, "  • ", "    "));
     out.push("");
   }
-  result.ranking.slice(0, DETAILED).forEach((r) => out.push(...detail(r, lang, width, style), ""));
+  result.ranking.slice(0, DETAILED).forEach((r) => out.push(...detail(r, result.answers, lang, width, style), ""));
   if (result.unanswered.length) {
     out.push(style.heading(W.unanswered[lang]));
     for (const id of result.unanswered) out.push(...wrapIndented(`${questionPrompt(id)} (${id})`, width, "  • ", "    "));

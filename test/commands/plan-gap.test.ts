@@ -86,7 +86,7 @@ describe("gap", () => {
     for (const key of Object.keys(doc)) expect(Object.keys(schema.properties ?? {}), `undocumented key ${key}`).toContain(key);
     // Against the data and the ranking `recommend` gives for the same answers.
     expect(parsed.direction.id).toBe(target);
-    expect([...parsed.met, ...parsed.missing].map((c) => c.trait).sort()).toEqual(CRITERIA[target]!.criteria.map((c) => c.trait).sort());
+    expect([...parsed.met, ...parsed.partly, ...parsed.missing, ...parsed.wishes].map((c) => c.trait).sort()).toEqual(CRITERIA[target]!.criteria.map((c) => c.trait).sort());
     expect(parsed.rank).toBe(recommended.ranking.findIndex((r) => r.direction === target) + 1);
     expect(parsed.leader.direction).toBe(recommended.ranking[0]!.direction);
     expect(parsed.answers).toEqual(recommended.answers);
@@ -152,13 +152,12 @@ describe("plan without answers", () => {
     }
   });
 
-  it("treats every criterion of the direction as a gap: abilities to learn, wishes to decide", async () => {
+  it("without answers, learns every ability the direction asks for and never a wish", async () => {
     for (const [d, { doc }] of plans) {
       const learn = doc.phases.flatMap((p) => p.learn.map((s) => s.trait));
-      const decide = doc.decide.map((s) => s.trait);
-      expect([...learn, ...decide].sort(), d).toEqual(CRITERIA[d]!.criteria.map((c) => c.trait).sort());
+      const abilities = CRITERIA[d]!.criteria.map((c) => c.trait).filter((t) => TRAIT_KIND.get(t) === "ability");
+      expect([...learn].sort(), d).toEqual(abilities.sort());
       for (const t of learn) expect(TRAIT_KIND.get(t), `${d}: ${t} is learned`).toBe("ability");
-      for (const t of decide) expect(TRAIT_KIND.get(t), `${d}: ${t} is decided`).toBe("wish");
     }
   });
 
@@ -169,7 +168,7 @@ describe("plan without answers", () => {
         expect(hasAnsi(text), `${d} ${lang}`).toBe(false);
         const flat = squash(text);
         const marker = squash(markers[lang]);
-        const items = [...doc.decide, ...doc.phases.flatMap((p) => p.learn)].flatMap((s) => s.items);
+        const items = doc.phases.flatMap((p) => p.learn).flatMap((s) => s.items);
         for (const item of items) {
           const body = squash(item.text[lang]);
           expect(flat, `${d} ${lang}: learning item shown`).toContain(body);
@@ -206,8 +205,10 @@ describe("plan with answers", () => {
     const learn = plan.phases.flatMap((p) => p.learn);
     expect(learn.length).toBeGreaterThan(0);
     for (let i = 1; i < learn.length; i++) expect(learn[i - 1]!.gain, `${learn[i - 1]!.trait} before ${learn[i]!.trait}`).toBeGreaterThanOrEqual(learn[i]!.gain);
-    expect([...learn, ...plan.decide].map((s) => s.trait).sort()).toEqual(gap.missing.map((c) => c.trait).sort());
-    for (const s of learn) expect(s.gain).toBe(gap.missing.find((c) => c.trait === s.trait)!.gain);
+    // The plan learns exactly the abilities gap reports as partly met or missing, never a wish.
+    const toLearn = [...gap.partly, ...gap.missing];
+    expect(learn.map((s) => s.trait).sort()).toEqual(toLearn.map((c) => c.trait).sort());
+    for (const s of learn) expect(s.gain).toBe(toLearn.find((c) => c.trait === s.trait)!.gain);
   });
 });
 

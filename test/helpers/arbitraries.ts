@@ -6,7 +6,7 @@ import questionnaireJson from "../../data/advisor/questionnaire.json";
 export interface RawQuestion {
   id: string;
   kind: "single" | "multi" | "scale";
-  changeable: boolean;
+  measures: string;
   options?: Array<{ id: string; exclusive?: boolean }>;
   levels?: Array<{ value: number }>;
 }

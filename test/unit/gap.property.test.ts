@@ -19,7 +19,8 @@ import fitModelJson from "../../data/advisor/fit-model.json";
 const ABILITIES = (traitsJson as Array<{ id: string; kind: string }>).filter((t) => t.kind === "ability").map((t) => t.id);
 const CRITERIA = fitModelJson.directions as Record<string, { criteria: Array<{ trait: string }> }>;
 const DIRECTIONS = Object.keys(CRITERIA) as DirectionId[];
-const CHANGEABLE = new Set(QUESTIONS.filter((q) => q.changeable).map((q) => q.id));
+/** Questions whose answer is an ability (skills, tools, knowledge, habits): the only ones advice may change. */
+const LEARNABLE = new Set(QUESTIONS.filter((q) => q.measures === "ability").map((q) => q.id));
 const MET = 0.5;
 
 const answersArb = answersArbOf(4);
@@ -34,10 +35,10 @@ const abilityEvidence = (answers: Answers) => {
 };
 
 /** Every single change to one answer (our own enumeration from the questionnaire's data). */
-function singleChanges(answers: Answers, onlyChangeable: boolean): AnswerChange[] {
+function singleChanges(answers: Answers): AnswerChange[] {
   const out: AnswerChange[] = [];
   for (const q of advisor.questionnaire.questions as Question[]) {
-    if (onlyChangeable && !q.changeable) continue;
+    if (!LEARNABLE.has(q.id)) continue;
     const cur = answers.get(q.id);
     const from = cur ?? null;
     if (q.kind === "multi") {
@@ -119,9 +120,9 @@ describe("smallestChange (property)", () => {
           return;
         }
         if (result === null) {
-          // "No change can": at the very least, no single change to any answer that keeps every
+          // "No change can": at the very least, no single learnable change that keeps every
           // ability makes the target first.
-          for (const c of singleChanges(answers, false)) {
+          for (const c of singleChanges(answers)) {
             const applied = applyChanges(answers, [c]);
             if (keepsAbilities(answers, applied)) expect(first(applied), `single change ${c.question}=${c.choice} works`).not.toBe(target);
           }
@@ -142,7 +143,9 @@ describe("smallestChange (property)", () => {
           const valid = q!.kind === "scale" ? q!.levels!.map((l) => String(l.value)) : q!.options!.map((o) => o.id);
           expect(valid).toContain(c.choice);
         }
-        if (result.changeableOnly) for (const c of result.changes) expect(CHANGEABLE.has(c.question), `${c.question} is not changeable`).toBe(true);
+        // Only learnable answers change: never a goal, the barrier one will take on, an interest,
+        // a temperament, experience or background.
+        for (const c of result.changes) expect(LEARNABLE.has(c.question), `${c.question} is not something to learn`).toBe(true);
         if (result.minimal) {
           // Dropping any one change no longer works...
           for (let i = 0; i < result.changes.length; i++) {
@@ -151,7 +154,7 @@ describe("smallestChange (property)", () => {
           }
           // ...and, when two changes are proposed, no single allowed change alone would do.
           if (result.changes.length === 2) {
-            for (const c of singleChanges(answers, result.changeableOnly)) {
+            for (const c of singleChanges(answers)) {
               const applied1 = applyChanges(answers, [c]);
               if (!keepsAbilities(answers, applied1)) continue;
               expect(first(applied1), `the single change ${c.question}=${c.choice} already makes ${target} first`).not.toBe(target);
@@ -177,24 +180,31 @@ describe("smallestChange (property)", () => {
 });
 
 describe("gapReport (property)", () => {
-  it("splits the direction's criteria into met and missing, ordered, and agrees with recommend()", () => {
+  it("lists each criterion once: abilities as met, partly met or missing, wishes as matches; ordered", () => {
     fc.assert(
       fc.property(answersArb, targetArb, (answers, target) => {
         const report = gapReport(advisor, answers, target);
         const criteria = CRITERIA[target]!.criteria.map((c) => c.trait);
+        const abilities = criteria.filter((t) => ABILITIES.includes(t));
         const met = report.met.map((c) => c.trait);
+        const partly = report.partly.map((c) => c.trait);
         const missing = report.missing.map((c) => c.trait);
-        // met ∪ missing = the criteria, with nothing twice.
-        expect([...met, ...missing].sort()).toEqual([...criteria].sort());
-        expect(new Set([...met, ...missing]).size).toBe(criteria.length);
-        // Missing: the one that would raise the fit most first.
-        for (let i = 1; i < report.missing.length; i++) expect(report.missing[i - 1]!.gain).toBeGreaterThanOrEqual(report.missing[i]!.gain);
-        // Met means evidence ≥ 0.5, both in the fit model's own numbers and in the numbers shown.
+        const wishes = report.wishes.map((c) => c.trait);
+        // met ∪ partly ∪ missing = the abilities, wishes = the rest, and nothing twice.
+        expect([...met, ...partly, ...missing].sort()).toEqual([...abilities].sort());
+        expect([...wishes].sort()).toEqual(criteria.filter((t) => !ABILITIES.includes(t)).sort());
+        expect(new Set([...met, ...partly, ...missing, ...wishes]).size).toBe(criteria.length);
+        for (const c of [...report.met, ...report.partly, ...report.missing]) expect(c.kind).toBe("ability");
+        for (const c of report.wishes) expect(c.kind).toBe("wish");
+        // Missing and partly: the one that would raise the fit most first.
+        for (const list of [report.missing, report.partly]) for (let i = 1; i < list.length; i++) expect(list[i - 1]!.gain).toBeGreaterThanOrEqual(list[i]!.gain);
+        // Met means evidence ≥ 0.5, partly above 0 and below it, missing none, in the model's own numbers.
         const evidence = collectEvidence(advisor.questionnaire, answers);
-        for (const t of met) expect(evidence.get(t)?.value ?? 0).toBeGreaterThanOrEqual(MET);
-        for (const t of missing) expect(evidence.get(t)?.value ?? 0).toBeLessThan(MET);
-        for (const c of report.met) expect(c.evidence).toBeGreaterThanOrEqual(MET);
-        for (const c of report.missing) expect(c.evidence, `${c.trait} is listed as missing`).toBeLessThan(MET);
+        const value = (t: string) => evidence.get(t)?.value ?? 0;
+        for (const t of met) expect(value(t)).toBeGreaterThanOrEqual(MET);
+        for (const t of partly) expect(value(t), `${t} partly`).toBeGreaterThan(0);
+        for (const t of partly) expect(value(t), `${t} partly`).toBeLessThan(MET);
+        for (const t of missing) expect(value(t), `${t} is listed as missing`).toBe(0);
         // Rank, leader and score agree with the ranking recommend() gives.
         const rec = recommend(advisor, answers);
         const position = rec.ranking.findIndex((r) => r.direction === target);

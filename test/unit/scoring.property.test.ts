@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { advisor } from "../../src/advisor/advisor.js";
 import { checkAnswers, type AnswerValue, type Answers } from "../../src/advisor/answers.js";
-import { isStretch, rank, recommend } from "../../src/advisor/recommend.js";
+import { barrierStanding, rank, recommend } from "../../src/advisor/recommend.js";
 import { rankAnswers } from "../../src/advisor/score-table.js";
 import { collectEvidence, rankDirections, scoreDirection, type EvidenceMap, type TraitEvidence } from "../../src/advisor/score.js";
 import type { Question } from "../../src/advisor/schema.js";
@@ -313,7 +313,8 @@ describe("scores only (score-table.ts, for batches and the gap search)", () => {
   // a batch line and `recommend --json` for the same answers print the same scores.
   const explained = (answers: Answers) => {
     const evidence = collectEvidence(questionnaire, answers);
-    return rank(advisor, evidence).map((r) => ({ direction: r.direction, score: r.score, stretch: isStretch(advisor, r.direction, evidence) }));
+    const barrier = barrierStanding(advisor, evidence);
+    return rank(advisor, evidence).map((r) => ({ direction: r.direction, score: r.score, stretch: barrier.get(r.direction)!.stretch }));
   };
 
   it("gives the same order, the same unrounded scores and the same stretch flags as the explained ranking", () => {
