@@ -64,7 +64,8 @@ export function suggestNames(catalog: Catalog, query: string, max = 3): string[]
     }
   }
   return [...scored.entries()]
-    .sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]))
+    // Code points, not localeCompare: the same order in every locale, and no ICU collator to set up (~10 ms).
+    .sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, max)
     .map(([k]) => k);
 }

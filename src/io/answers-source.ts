@@ -23,5 +23,5 @@ export async function readAnswerSource(ctx: Context, questionnaire: Questionnair
   const { printable } = await import("../advisor/answers.js");
   // The file name is escaped (a name can hold control characters) but not cut: it is the user's own.
   const what = opts.answers === "-" ? "the answers on standard input" : `answers file "${printable(opts.answers, Number.POSITIVE_INFINITY)}"`;
-  return parseAnswers(questionnaire, await readInput(opts.answers, ctx.stdin, "answers file"), what);
+  return parseAnswers(questionnaire, await readInput(opts.answers, () => ctx.stdin, "answers file"), what);
 }
