@@ -3,8 +3,8 @@
 import { rawCatalog } from "./catalog/data.js";
 import { Catalog } from "./catalog/schema.js";
 import { catalogProblems } from "./catalog/validate.js";
-import { rawAdvisorData } from "./advisor/data.js";
-import { FitModel, NextSteps, Plans, Questionnaire, TraitList } from "./advisor/schema.js";
+import { rawAdvisorData, resolveCitation } from "./advisor/data.js";
+import { FitModelData, NextSteps, Plans, Questionnaire, TraitList } from "./advisor/schema.js";
 import type * as z from "zod";
 
 function issues(name: string, schema: z.ZodType, value: unknown): string[] {
@@ -12,13 +12,25 @@ function issues(name: string, schema: z.ZodType, value: unknown): string[] {
   return parsed.success ? [] : parsed.error.issues.map((i) => `${name}.${i.path.join(".")}: ${i.message}`);
 }
 
-/** Trait ids used by the fit model and the questionnaire that traits.json does not define. */
-function advisorProblems(): string[] {
-  const traits = new Set((rawAdvisorData.traits as Array<{ id: string }>).map((t) => t.id));
+/**
+ * Cross-references: trait ids used by the fit model and the questionnaire that traits.json does
+ * not define, citations that name no catalog text, abilities with nothing to learn.
+ */
+function advisorProblems(catalog: z.infer<typeof Catalog>): string[] {
+  const traitList = rawAdvisorData.traits as Array<{ id: string; kind: string }>;
+  const traits = new Set(traitList.map((t) => t.id));
+  const abilities = traitList.filter((t) => t.kind === "ability").map((t) => t.id);
   const problems: string[] = [];
-  const model = rawAdvisorData.fitModel as z.infer<typeof FitModel>;
+  const model = rawAdvisorData.fitModel as z.infer<typeof FitModelData>;
   for (const [direction, { criteria }] of Object.entries(model.directions)) {
-    for (const c of criteria) if (!traits.has(c.trait)) problems.push(`fit-model.${direction}: unknown trait "${c.trait}"`);
+    for (const c of criteria) {
+      if (!traits.has(c.trait)) problems.push(`fit-model.${direction}: unknown trait "${c.trait}"`);
+      try {
+        resolveCitation(catalog, direction as keyof typeof model.directions, c.cite);
+      } catch (e) {
+        problems.push(`fit-model.${direction}.${c.trait}: the citation does not resolve: ${(e as Error).message}`);
+      }
+    }
   }
   const questionnaire = rawAdvisorData.questionnaire as z.infer<typeof Questionnaire>;
   for (const q of questionnaire.questions) {
@@ -29,7 +41,8 @@ function advisorProblems(): string[] {
   }
   const plans = rawAdvisorData.plans as z.infer<typeof Plans>;
   const skills = new Set((rawCatalog as { skills: Array<{ id: string }> }).skills.map((s) => s.id));
-  for (const trait of traits) if (!plans.learning[trait]) problems.push(`plans.learning: nothing to learn for trait "${trait}"`);
+  // A plan teaches abilities; a wish is the person's to decide, so it needs nothing to learn.
+  for (const trait of abilities) if (!plans.learning[trait]) problems.push(`plans.learning: nothing to learn for trait "${trait}"`);
   for (const [trait, items] of Object.entries(plans.learning)) {
     if (!traits.has(trait)) problems.push(`plans.learning: unknown trait "${trait}"`);
     for (const item of items) for (const s of item.skills) if (!skills.has(s)) problems.push(`plans.learning.${trait}: unknown skill "${s}"`);
@@ -48,12 +61,12 @@ export function dataProblems(): string[] {
     : parsed.error.issues.map((i) => `catalog.${i.path.join(".")}: ${i.message}`);
   const shapes = [
     ...issues("traits", TraitList, rawAdvisorData.traits),
-    ...issues("fit-model", FitModel, rawAdvisorData.fitModel),
+    ...issues("fit-model", FitModelData, rawAdvisorData.fitModel),
     ...issues("questionnaire", Questionnaire, rawAdvisorData.questionnaire),
     ...issues("next-steps", NextSteps, rawAdvisorData.nextSteps),
     ...issues("plans", Plans, rawAdvisorData.plans),
   ];
-  return [...problems, ...shapes, ...(shapes.length ? [] : advisorProblems())];
+  return [...problems, ...shapes, ...(shapes.length || !parsed.success ? [] : advisorProblems(parsed.data))];
 }
 
 export function assertDataValid(): void {

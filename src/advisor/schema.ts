@@ -17,43 +17,84 @@ export type Trait = z.infer<typeof Trait>;
 
 /** Where in a direction's section (or the closing) the article says what a criterion rests on. */
 export const CitedSection = z.enum(["introduction", "roles", "dailyWork", "barrier", "fits", "verdict", "diagnosis", "outlook"]);
+export type CitedSection = z.infer<typeof CitedSection>;
 
+/**
+ * A citation as the advisor shows it: the section, and the article's words (zh, verbatim, markdown
+ * stripped) with the catalog's one English rendering of them. Resolved from a CitationRef when the
+ * advisor is assembled (src/advisor/data.ts), never written by hand.
+ */
 export const Citation = z.strictObject({
   section: CitedSection,
-  /** The article's words (zh, verbatim, markdown stripped) and their translation. */
   quote: LocalizedText,
 });
 export type Citation = z.infer<typeof Citation>;
 
-export const Criterion = z.strictObject({
+/**
+ * A catalog text, by its path: in the criterion's own direction ("barrier.reasons[1].detail",
+ * "fits[0].detail", "verdict", "dailyWork[2].detail", "roles[1].summary") or in the closing
+ * ("framing.diagnosis.types[1].description"). The path decides the section (barrier.* is "barrier").
+ */
+export const CatalogTextPath = z
+  .string()
+  .regex(/^(framing\.)?[a-zA-Z]+(\[\d+\])?(\.[a-zA-Z]+(\[\d+\])?)*$/, "a catalog text path such as barrier.reasons[1].detail");
+
+/**
+ * What the fit model stores: the catalog text a criterion rests on, whole, or its n-th sentence
+ * (1-based) when the text has several and the catalog's Chinese and English have as many each.
+ * The quote and its English both come from the catalog, so an article sentence has one rendering.
+ */
+export const CitationRef = z.strictObject({
+  text: CatalogTextPath,
+  sentence: z.number().int().min(1).optional(),
+});
+export type CitationRef = z.infer<typeof CitationRef>;
+
+const criterionShape = {
   trait: Slug,
   /** How much the direction wants the trait; positive so that more evidence never lowers a score. */
   weight: z.number().positive().max(10),
-  cite: Citation,
-});
+};
+
+/** A criterion as data/advisor/fit-model.json stores it: citing a catalog text by path. */
+export const CriterionData = z.strictObject({ ...criterionShape, cite: CitationRef });
+export type CriterionData = z.infer<typeof CriterionData>;
+
+/** A criterion as the advisor uses it, its citation resolved to the catalog's words. */
+export const Criterion = z.strictObject({ ...criterionShape, cite: Citation });
 export type Criterion = z.infer<typeof Criterion>;
 
 /** Evidence an answer gives, per trait, each in (0, 1]. */
 export const Evidence = z.record(Slug, z.number().gt(0).max(1));
 export type Evidence = z.infer<typeof Evidence>;
 
-export const FitModel = z.strictObject({
-  version: z.number().int().positive(),
-  directions: z.strictObject(
-    Object.fromEntries(
-      DirectionId.options.map((id) => [id, z.strictObject({ criteria: z.array(Criterion).min(3) })]),
-    ) as Record<DirectionId, z.ZodObject<{ criteria: z.ZodArray<typeof Criterion> }>>,
-  ),
-  /** A direction is a "stretch" when its barrier is at least minRank and the person meets less
-   *  than minBarrierCoverage of the criteria the article's barrier section names. */
-  stretch: z.strictObject({ minRank: z.number().int().min(1).max(5), minBarrierCoverage: z.number().min(0).max(1) }),
-  /** Below these, the ranking is shown with a low-confidence notice instead of false precision. */
-  confidence: z.strictObject({
-    minAnswered: z.number().int().min(0),
-    minSpread: z.number().min(0).max(100),
-    minTopScore: z.number().min(0).max(100),
-  }),
-});
+function fitModelOf<C extends z.ZodType>(criterion: C) {
+  return z.strictObject({
+    version: z.number().int().positive(),
+    directions: z.strictObject(
+      Object.fromEntries(DirectionId.options.map((id) => [id, z.strictObject({ criteria: z.array(criterion).min(3) })])) as Record<
+        DirectionId,
+        z.ZodObject<{ criteria: z.ZodArray<C> }>
+      >,
+    ),
+    /** A direction is a "stretch" when its barrier is at least minRank and the person meets less
+     *  than minBarrierCoverage of the criteria the article's barrier section names. */
+    stretch: z.strictObject({ minRank: z.number().int().min(1).max(5), minBarrierCoverage: z.number().min(0).max(1) }),
+    /** Below these, the ranking is shown with a low-confidence notice instead of false precision. */
+    confidence: z.strictObject({
+      minAnswered: z.number().int().min(0),
+      minSpread: z.number().min(0).max(100),
+      minTopScore: z.number().min(0).max(100),
+    }),
+  });
+}
+
+/** data/advisor/fit-model.json: criteria citing catalog texts by path. */
+export const FitModelData = fitModelOf(CriterionData);
+export type FitModelData = z.infer<typeof FitModelData>;
+
+/** The fit model the advisor scores with: every citation resolved (see resolveFitModel). */
+export const FitModel = fitModelOf(Criterion);
 export type FitModel = z.infer<typeof FitModel>;
 
 export const Option = z.strictObject({

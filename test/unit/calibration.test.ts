@@ -1,12 +1,16 @@
 // Calibration: people the article describes, answering as such a person plausibly would, must be
 // advised the direction the article names for them. One persona per background in every
-// direction's 适合人群 list (17), plus the three self-diagnosis types of the closing section.
+// direction's 适合人群 list (17), the three self-diagnosis types of the closing section, and one
+// for every background the questionnaire offers beyond those lists (mobile, game engines and
+// graphics, SRE, storage, communications and streaming media, TypeScript and Node, a second
+// background...), each expected where the article line it cites puts such a person.
 import { describe, expect, it } from "vitest";
 import { articleLines } from "../helpers/article.js";
+import { advisor } from "../../src/advisor/advisor.js";
 import { checkAnswers } from "../../src/advisor/answers.js";
 import { rawAdvisorData } from "../../src/advisor/data.js";
 import { FitModel, Questionnaire } from "../../src/advisor/schema.js";
-import { collectEvidence, rankDirections } from "../../src/advisor/score.js";
+import { collectEvidence, MET, rankDirections } from "../../src/advisor/score.js";
 import { catalog } from "../../src/catalog/data.js";
 import { barrierRankOf } from "../../src/advisor/recommend.js";
 import { DIRECTION_IDS, type DirectionId } from "../../src/catalog/schema.js";
@@ -14,13 +18,16 @@ import personasJson from "../fixtures/personas.json";
 
 interface Persona {
   id: string;
+  /** "fits": a background of a 适合人群 list; "diagnosis": a self-diagnosis type; "added": a background beyond them. */
+  kind: "fits" | "diagnosis" | "added";
   expect: { first: DirectionId } | { topTwo: [DirectionId, DirectionId] };
   cite: { line: number; quote: string };
   answers: Record<string, string | string[] | number>;
 }
 const personas = personasJson as Persona[];
 
-const model = FitModel.parse(rawAdvisorData.fitModel);
+// The fit model as the CLI assembles it (citations resolved), checked against its schema.
+const model = FitModel.parse(advisor.fitModel);
 const questionnaire = Questionnaire.parse(rawAdvisorData.questionnaire);
 
 /** The backgrounds the article lists under each direction's 适合人群, by 1-based article line. */
@@ -54,18 +61,41 @@ describe("calibration personas", () => {
     expect(derived).toEqual(all);
     expect(all).toHaveLength(17);
 
+    const fits = personas.filter((p) => p.kind === "fits");
     for (const d of DIRECTION_IDS) {
       for (const line of FIT_LINES[d]) {
-        const matching = personas.filter((p) => p.cite.line === line);
+        const matching = fits.filter((p) => p.cite.line === line);
         expect(matching, `line ${line}`).toHaveLength(1);
         expect(matching[0]!.expect, `line ${line}`).toEqual({ first: d });
       }
     }
+    expect(fits).toHaveLength(17);
+    const diagnosis = personas.filter((p) => p.kind === "diagnosis");
     for (const line of DIAGNOSIS_LINES) {
-      expect(personas.filter((p) => p.cite.line === line), `line ${line}`).toHaveLength(1);
+      expect(diagnosis.filter((p) => p.cite.line === line), `line ${line}`).toHaveLength(1);
     }
-    expect(personas).toHaveLength(20);
+    expect(diagnosis).toHaveLength(3);
     expect(new Set(personas.map((p) => p.id)).size).toBe(personas.length);
+  });
+
+  it("has a persona for every background the questionnaire offers, and for a second background", () => {
+    const background = questionnaire.questions.find((q) => q.id === "background")!;
+    if (background.kind === "scale") throw new Error("background is a choice");
+    const used = new Set(personas.map((p) => p.answers.background));
+    expect(background.options.map((o) => o.id).filter((id) => !used.has(id))).toEqual([]);
+    expect(personas.filter((p) => typeof p.answers["second-background"] === "string" && p.answers["second-background"] !== "none").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("tells a big-data developer that the scale the article asks of data is met (互联网大厂的搜索、推荐系统背后的数据开发)", () => {
+    // Whatever the largest system they name, the background is the article's "almost seamless" fit.
+    const bigData = personas.filter((p) => p.answers.background === "big-data");
+    expect(bigData.length).toBeGreaterThanOrEqual(2);
+    expect(bigData.some((p) => p.answers.scale !== "petabyte-data")).toBe(true);
+    for (const p of bigData) {
+      const checked = checkAnswers(questionnaire, { answers: p.answers });
+      if (!checked.ok) throw new Error(p.id);
+      expect(collectEvidence(questionnaire, checked.answers).get("large-scale-experience")?.value ?? 0, p.id).toBeGreaterThanOrEqual(MET);
+    }
   });
 
   it.each(personas.map((p) => [p.id, p] as const))("%s", (_id, p) => {

@@ -73,9 +73,9 @@ const KNOWN: Array<[Answers, DirectionId]> = [
       Object.entries({
         background: "compliance-legal",
         interests: ["squeeze-hardware"],
-        "systems-skills": ["c-cpp", "cuda", "distributed-services", "embedded-firmware", "linux-kernel", "none", "rdma-networking"],
+        "systems-skills": ["c-cpp", "cuda", "distributed-services", "embedded-firmware", "linux-kernel", "none", "rdma"],
         tools: ["frontend", "llm-frameworks", "web-backend"],
-        education: "phd-or-papers",
+        education: "phd",
         "paper-habit": 4,
         math: 5,
         goal: "deep-moat",
