@@ -41,8 +41,9 @@ export const SKIP = "\u0000skip";
 const WORDS = {
   progress: { zh: (i: number, n: number) => `第 ${i}/${n} 题`, en: (i: number, n: number) => `Question ${i} of ${n}` },
   skip: { zh: "跳过（不计入评分）", en: "Skip (counts as no evidence)" },
-  multiHint: { zh: "（可不选）", en: "(none is fine)" },
+  multiHint: { zh: "（可多选；都没有就选最后一项）", en: "(tick any; if none apply, tick the last one)" },
   alone: { zh: (l: string) => `“${l}”不能和其他选项同时选`, en: (l: string) => `"${l}" cannot be ticked with other choices` },
+  empty: { zh: (l: string) => `至少选一项；都没有就选“${l}”`, en: (l: string) => `Tick at least one; if none apply, tick "${l}"` },
 };
 
 export function promptMessage(q: Question, index: number, total: number, lang: Lang): string {
@@ -56,8 +57,10 @@ async function askOne(prompts: Prompts, q: Question, message: string, lang: Lang
   const theme = promptTheme(lang);
   if (q.kind === "multi") {
     const exclusive = q.options.filter((o) => o.exclusive);
-    // "None of these" cannot be ticked with the others; the answers file check says the same.
+    // "None of these" cannot be ticked with the others (the answers file check says the same),
+    // and it is the one way to say none: an empty tick would be a second.
     const validate = (chosen: ReadonlyArray<{ value: string }>) => {
+      if (chosen.length === 0 && exclusive[0]) return WORDS.empty[lang](exclusive[0].label[lang]);
       const alone = exclusive.find((o) => chosen.length > 1 && chosen.some((c) => c.value === o.id));
       return alone ? WORDS.alone[lang](alone.label[lang]) : true;
     };

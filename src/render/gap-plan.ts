@@ -29,8 +29,8 @@ const W = {
   smallest: { zh: "让它成为第一名的最少学习", en: "The least to learn or do to make it your first" },
   notMinimal: { zh: "（逐步搜索所得，可能还有更小的组合）", en: "(found step by step; a smaller set may exist)" },
   unreachable: {
-    zh: "只靠学习新技能、工具和知识，在这套问卷里还不能让它成为第一名。",
-    en: "Learning new skills, tools and knowledge alone cannot make it first in this questionnaire.",
+    zh: (leader: string) => `在这套问卷里，只靠学习新技能、工具和知识，它还超不过你现在的第一名（${leader}）；上面缺的能力仍会提高你在这个方向的契合度。`,
+    en: (leader: string) => `Learning new skills, tools and knowledge alone does not put it ahead of your first direction now (${leader}) in this questionnaire; the abilities above still raise your fit for it.`,
   },
   add: { zh: "加上", en: "add" },
   set: { zh: "改为", en: "answer" },
@@ -98,7 +98,7 @@ export function renderGap(r: GapOutput, ctx: RenderContext): string {
   }
   out.push("", style.heading(W.smallest[lang]));
   const sc = r.smallestChange;
-  if (!sc) out.push(...wrapIndented(W.unreachable[lang], width, "  "));
+  if (!sc) out.push(...wrapIndented(W.unreachable[lang](r.leader.direction), width, "  "));
   else if (!sc.changes.length) out.push(...wrapIndented(W.already[lang], width, "  "));
   else {
     for (const c of sc.changes) {

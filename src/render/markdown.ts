@@ -45,8 +45,8 @@ const W = {
   smallest: { zh: "让它成为第一名的最少学习", en: "The least to learn or do to make it first" },
   already: { zh: "它已经是第一名。", en: "It already ranks first." },
   unreachable: {
-    zh: "只靠学习新技能、工具和知识，在这套问卷里还不能让它成为第一名。",
-    en: "Learning new skills, tools and knowledge alone cannot make it first in this questionnaire.",
+    zh: (leader: string) => `在这套问卷里，只靠学习新技能、工具和知识，它还超不过你现在的第一名（${leader}）。`,
+    en: (leader: string) => `Learning new skills, tools and knowledge alone does not put it ahead of your first direction now (${leader}) in this questionnaire.`,
   },
   gapTitle: { zh: "差距分析", en: "Gap analysis" },
   planTitle: { zh: "90 天计划", en: "90-day plan" },
@@ -97,7 +97,7 @@ export function gapMarkdown(r: GapOutput, lang: Lang): string {
   out.push(...(r.missing.length ? r.missing.map((c) => `- **${c.name[lang]}** (+${c.gain} ${W.pts[lang]}) — ${c.description[lang]}\n  > ${c.cite.quote[lang]}`) : ["-"]), "");
   out.push(`## ${W.smallest[lang]}`, "");
   const sc = r.smallestChange;
-  if (!sc) out.push(W.unreachable[lang]);
+  if (!sc) out.push(W.unreachable[lang](r.leader.direction));
   else if (!sc.changes.length) out.push(W.already[lang]);
   else out.push(...sc.changes.map((c) => `1. ${changeText(c, lang)}`), "", `→ ${W.fit[lang]} ≈ ${sc.score}`);
   const wishes = wishText(r.wishes, r.answers, lang);

@@ -177,7 +177,32 @@ function renderedPrompts(drive: (r: Rendered, kind: "select" | "checkbox", index
   };
 }
 
+/** Moves to the last option of a checkbox (its "None of these") and ticks it. */
+async function tickLast(r: Rendered, q: Question): Promise<void> {
+  for (let k = 1; k < choiceIds(q).length; k++) {
+    r.events.keypress("down");
+    await r.nextRender();
+  }
+  r.events.keypress("space");
+  await r.nextRender();
+}
+
 describe("askQuestionnaire with the real @inquirer prompts (@inquirer/testing)", () => {
+  it("has one way to say none: an empty tick is refused with a hint, and the last option says it", async () => {
+    const multi = questions.find((q): q is Extract<Question, { kind: "multi" }> => q.kind === "multi")!;
+    const none = multi.options[multi.options.length - 1]!;
+    expect(none.exclusive).toBe(true);
+    const prompts = renderedPrompts(async (r) => {
+      r.events.keypress("enter");
+      await r.nextRender();
+      expect(r.getScreen()).toContain(`Tick at least one; if none apply, tick "${none.label.en}"`);
+      await tickLast(r, multi);
+      r.events.keypress("enter");
+    });
+    const answers = await askQuestionnaire({ ...questionnaire, questions: [multi] }, "en", prompts);
+    expect(answers.get(multi.id)).toEqual([none.id]);
+  });
+
   it("shows the question number and the options, and resolves to the option chosen by keys", async () => {
     const firstMulti = questions.findIndex((q) => q.kind === "multi");
     const firstScale = questions.findIndex((q) => q.kind === "scale");
@@ -240,11 +265,12 @@ describe("askQuestionnaire with the real @inquirer prompts (@inquirer/testing)",
 
   it("shows the progress in Chinese with --lang zh", async () => {
     const messages: string[] = [];
-    const prompts = renderedPrompts(async (r, _kind, index) => {
+    const prompts = renderedPrompts(async (r, kind, index) => {
       const screen = r.getScreen();
       messages.push(screen);
       expect(screen).toContain(`第 ${index + 1}/${n} 题`);
       expect(screen).toContain(questions[index]!.prompt.zh);
+      if (kind === "checkbox") await tickLast(r, questions[index]!);
       r.events.keypress("enter");
     });
     await askQuestionnaire(questionnaire, "zh", prompts);
