@@ -34,11 +34,7 @@ export default defineConfig({
   clean: true,
   // Split so that each command's heavy modules (tables, colour, zod, prompts) load only when used.
   splitting: true,
-  // Minified, except that statements are not joined with commas: sucrase, which tsup runs on each
-  // CommonJS chunk, breaks a class field after \`super(),\` (the prompts' errors) into invalid code.
-  minifyWhitespace: true,
-  minifyIdentifiers: true,
-  minifySyntax: false,
+  minify: true,
   sourcemap: false,
   // dist/metafile-cjs.json maps each chunk to its sources: the lazy-loading test reads it.
   metafile: true,

@@ -41,7 +41,7 @@ function advisorProblems(catalog: z.infer<typeof Catalog>): string[] {
   }
   const plans = rawAdvisorData.plans as z.infer<typeof Plans>;
   const skills = new Set((rawCatalog as { skills: Array<{ id: string }> }).skills.map((s) => s.id));
-  // A plan teaches abilities; a wish is the person's to decide, so it needs nothing to learn.
+  // A plan teaches abilities only; a wish is never something to acquire, so it needs nothing to learn.
   for (const trait of abilities) if (!plans.learning[trait]) problems.push(`plans.learning: nothing to learn for trait "${trait}"`);
   for (const [trait, items] of Object.entries(plans.learning)) {
     if (!traits.has(trait)) problems.push(`plans.learning: unknown trait "${trait}"`);

@@ -4,7 +4,7 @@
 import type { DirectionId } from "../catalog/schema.js";
 import type { AnswerValue, Answers } from "./answers.js";
 import { answersToJson } from "./answers.js";
-import { collectEvidence, compareText, scoreDirection, stateOf, type CriterionState, type EvidenceMap } from "./score.js";
+import { answersSpeakTo, collectEvidence, compareText, matchOf, scoreDirection, stateOf, type CriterionState, type EvidenceMap } from "./score.js";
 import { rankAnswers } from "./score-table.js";
 import { abilitiesOf, rank, type Advisor } from "./recommend.js";
 import type { Question } from "./schema.js";
@@ -256,7 +256,7 @@ export function gapReport(advisor: Advisor, answers: Answers, target: DirectionI
     missing: abilities.filter((c) => c.state === "missing").sort(byGain).map(describe),
     wishes: status.criteria
       .filter((c) => c.kind === "wish")
-      .map((c) => ({ ...describe(c), kind: "wish" as const, match: c.state === "met" ? ("yes" as const) : c.state === "partly" ? ("partly" as const) : ("no" as const) })),
+      .map((c) => ({ ...describe(c), kind: "wish" as const, match: matchOf(c.evidence), said: answersSpeakTo(questionnaire, answers, c.trait) })),
     smallestChange: change && {
       changes: change.changes.map((c) => ({
         ...changeRef(c),

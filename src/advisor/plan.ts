@@ -32,7 +32,6 @@ export function buildPlan(advisor: Advisor, target: DirectionId, answers: Answer
     .map((c) => ({ trait: c.trait, gain: c.gain, weight: c.weight }))
     .sort((a, b) => b.gain - a.gain || b.weight - a.weight || compareText(a.trait, b.trait));
   const learn = (g: (typeof gaps)[number]) => ({ trait: g.trait, name: traitOf(g.trait).name, gain: round1(g.gain), items: plans.learning[g.trait] ?? [] });
-  const abilities = gaps;
   // Experiments that work on the largest gaps come first; the article's order breaks ties.
   const worth = (e: Experiment) => e.traits.reduce((sum, t) => sum + (gaps.find((g) => g.trait === t)?.[status ? "gain" : "weight"] ?? 0), 0);
   // An experiment names the daily-work item it tries by its Chinese title; show the catalog's item.
@@ -42,7 +41,7 @@ export function buildPlan(advisor: Advisor, target: DirectionId, answers: Answer
     from: i * 30 + 1,
     to: (i + 1) * 30,
     focus: FOCUS[i]!,
-    learn: i < 2 ? abilities.slice(i * GAPS_PER_PHASE, (i + 1) * GAPS_PER_PHASE).map(learn) : abilities.slice(2 * GAPS_PER_PHASE).map(learn),
+    learn: i < 2 ? gaps.slice(i * GAPS_PER_PHASE, (i + 1) * GAPS_PER_PHASE).map(learn) : gaps.slice(2 * GAPS_PER_PHASE).map(learn),
     experiments: experiments.slice(i, i + 1),
   }));
   return {

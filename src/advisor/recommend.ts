@@ -4,9 +4,9 @@ import { rankAnswers } from "./score-table.js";
 import type { Catalog, DirectionId, LocalizedText } from "../catalog/schema.js";
 import { answersToJson, type Answers } from "./answers.js";
 import { encodeAnswers } from "./code.js";
-import { barrierCoverage, collectEvidence, compareText, rankDirections, stateOf, stretchFlags, type CriterionResult, type DirectionScore, type EvidenceMap } from "./score.js";
+import { answersSpeakTo, bandOf, barrierCoverage, matchOf, collectEvidence, compareText, rankDirections, scoreDirection, stateOf, stretchFlags, type CriterionResult, type DirectionScore, type EvidenceMap } from "./score.js";
 import type { FitModel, NextStep, Plans, Questionnaire, Trait } from "./schema.js";
-import type { FitBand, RankedDirection, RecommendationOutput } from "./views.js";
+import type { RankedDirection, RecommendationOutput } from "./views.js";
 
 export interface Advisor {
   catalog: Catalog;
@@ -72,16 +72,12 @@ export function barrierStanding(advisor: Advisor, evidence: EvidenceMap): Map<Di
   const abilities = abilitiesOf(advisor);
   const coverages = catalog.directions.map((d) => barrierCoverage(fitModel, d.id, evidence, abilities));
   const ranks = catalog.directions.map((d) => d.barrier.rank);
-  const stretch = stretchFlags(ranks, coverages, fitModel.stretch.minRank, fitModel.stretch.minBarrierCoverage);
+  const scores = catalog.directions.map((d) => scoreDirection(fitModel, d.id, evidence).score);
+  const stretch = stretchFlags(ranks, coverages, scores, fitModel.stretch.minRank, fitModel.stretch.minBarrierCoverage);
   return new Map(catalog.directions.map((d, i) => [d.id, { coverage: coverages[i]!, stretch: stretch[i]! }]));
 }
 
-/** What a 0–100 score means, in words: a share of what the article asks for, not a grade. */
-export function bandOf(score: number): FitBand {
-  return score >= 50 ? "strong" : score >= 30 ? "good" : score >= 15 ? "some" : "little";
-}
-
-function explain(advisor: Advisor, scored: DirectionScore, position: number, evidence: EvidenceMap, barrier: { coverage: number; stretch: boolean }): RankedDirection {
+function explain(advisor: Advisor, answers: Answers, scored: DirectionScore, position: number, evidence: EvidenceMap, barrier: { coverage: number; stretch: boolean }): RankedDirection {
   const { catalog, traits, questionnaire } = advisor;
   const d = catalog.directions.find((x) => x.id === scored.direction)!;
   const trait = (id: string) => traits.find((t) => t.id === id)!;
@@ -144,7 +140,8 @@ function explain(advisor: Advisor, scored: DirectionScore, position: number, evi
       trait: c.criterion.trait,
       kind: "wish" as const,
       name: trait(c.criterion.trait).name,
-      match: stateOf(c.evidence) === "met" ? ("yes" as const) : stateOf(c.evidence) === "partly" ? ("partly" as const) : ("no" as const),
+      match: matchOf(c.evidence),
+      said: answersSpeakTo(questionnaire, answers, c.criterion.trait),
       evidence: round2(c.evidence),
       points: round1(c.points),
       answers: answersFor(c.criterion.trait),
@@ -250,6 +247,6 @@ export function recommend(advisor: Advisor, answers: Answers, options: Recommend
       reasons: reasons.map((id) => ({ id, text: CONFIDENCE_TEXT[id] })),
     },
     lead: leadClarity(advisor, answers, ranked, exclude),
-    ranking: ranked.map((r, i) => explain(advisor, r, i, evidence, standing.get(r.direction)!)),
+    ranking: ranked.map((r, i) => explain(advisor, answers, r, i, evidence, standing.get(r.direction)!)),
   };
 }

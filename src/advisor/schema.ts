@@ -7,7 +7,7 @@ import { DirectionId, LocalizedText, Provenance, Slug } from "../catalog/schema.
 export const Trait = z.strictObject({
   id: Slug,
   /** "ability": something one has or can learn; "wish": what the person wants (a goal, an appetite
-   *  for a high barrier). A plan teaches abilities and asks the person to decide wishes. */
+   *  for a high barrier). A plan teaches abilities only: a wish is never something to acquire. */
   kind: z.enum(["ability", "wish"]),
   name: LocalizedText,
   /** What having the trait means, in a sentence a person can check against themselves. */
@@ -77,8 +77,9 @@ function fitModelOf<C extends z.ZodType>(criterion: C) {
         z.ZodObject<{ criteria: z.ZodArray<C> }>
       >,
     ),
-    /** A direction is a "stretch" when its barrier is at least minRank and the person meets less
-     *  than minBarrierCoverage of the criteria the article's barrier section names. */
+    /** A direction is a "stretch" when its barrier rank is at least minRank, the answers show less
+     *  than minBarrierCoverage of the abilities its barrier section names, and its fit is below
+     *  "good" (score.ts stretchFlags). */
     stretch: z.strictObject({ minRank: z.number().int().min(1).max(5), minBarrierCoverage: z.number().min(0).max(1) }),
     /** Below these, the ranking is shown with a low-confidence notice instead of false precision. */
     confidence: z.strictObject({

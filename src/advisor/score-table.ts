@@ -106,7 +106,13 @@ export function rankAnswers(advisor: Advisor, answers: Answers): RankedScore[] {
     coverages.push(d.barrierTotal === 0 ? 1 : met / d.barrierTotal);
     return { direction: d.id, score, stretch: false, shown: shown(score), barrier: d.barrierRank, position: d.position };
   });
-  const stretch = stretchFlags(table.directions.map((d) => d.barrierRank), coverages, table.minRank, table.minBarrierCoverage);
+  const stretch = stretchFlags(
+    table.directions.map((d) => d.barrierRank),
+    coverages,
+    scored.map((s) => s.score),
+    table.minRank,
+    table.minBarrierCoverage,
+  );
   scored.forEach((s, i) => (s.stretch = stretch[i]!));
   scored.sort(byRank);
   return scored.map(({ direction, score, stretch }) => ({ direction, score, stretch }));

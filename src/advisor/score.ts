@@ -161,6 +161,28 @@ export function rankDirections(
 export const MET = 0.5;
 export type CriterionState = "met" | "partly" | "missing";
 export const stateOf = (evidence: number): CriterionState => (evidence >= MET ? "met" : evidence > 0 ? "partly" : "missing");
+/** How well a wish criterion matches what the person said they want. */
+const MATCH = { met: "yes", partly: "partly", missing: "no" } as const;
+export const matchOf = (evidence: number) => MATCH[stateOf(evidence)];
+
+const saidIndex = new WeakMap<Questionnaire, Map<string, string[]>>();
+/**
+ * Whether the answers say anything about a trait: a question that can give it evidence was
+ * answered (choosing "as low as possible" says something about the barrier one will take on,
+ * though it gives no evidence for a high one).
+ */
+export function answersSpeakTo(questionnaire: Questionnaire, answers: Answers, trait: string): boolean {
+  let index = saidIndex.get(questionnaire);
+  if (!index) {
+    index = new Map();
+    for (const q of questionnaire.questions) {
+      const choices: Array<{ evidence: Evidence }> = q.kind === "scale" ? q.levels : q.options;
+      for (const t of new Set(choices.flatMap((c) => Object.keys(c.evidence)))) index.set(t, [...(index.get(t) ?? []), q.id]);
+    }
+    saidIndex.set(questionnaire, index);
+  }
+  return (index.get(trait) ?? []).some((q) => answers.has(q));
+}
 
 /** Per direction, the ability criteria citing the article's barrier and their total weight; once per model. */
 const barrierTermsByModel = new WeakMap<FitModel, Map<DirectionId, { criteria: Criterion[]; total: number }>>();
@@ -186,15 +208,21 @@ export function barrierCoverage(model: FitModel, direction: DirectionId, evidenc
   return met / total;
 }
 
+/** The lowest score of each band in words (recommend's "strong match" ... "little match"). */
+export const BANDS = { strong: 50, good: 30, some: 15 } as const;
+export type FitBand = "strong" | "good" | "some" | "little";
+/** What a 0–100 score (as shown) means in words: a share of what the article asks for, not a grade. */
+export const bandOf = (score: number): FitBand =>
+  score >= BANDS.strong ? "strong" : score >= BANDS.good ? "good" : score >= BANDS.some ? "some" : "little";
+
 /**
- * Which directions are a stretch, one definition for every output: a direction whose entry
- * barrier (its rank in the article's order) is at least `minRank` and higher than that of every
- * direction whose barrier abilities the answers mostly show (coverage at least `minCoverage`).
- * So a stretch never has a lower barrier than a direction that is not one, and what a person can
- * already do lifts every direction up to that barrier. Arrays are in the same direction order.
+ * Which directions are a stretch, one definition for every output: an entry barrier of at least
+ * `minRank` (this tool's 1–5 reading of the article's barriers), of whose abilities (weighted)
+ * the answers show less than `minCoverage`, in a direction whose fit is below "good". So a
+ * lower barrier is never a stretch, and neither is a direction the person fits well overall
+ * (the article's embedded developers, who start inference with a natural advantage but without
+ * CUDA). Arrays are in the same direction order; scores as shown (one decimal).
  */
-export function stretchFlags(ranks: readonly number[], coverages: readonly number[], minRank: number, minCoverage: number): boolean[] {
-  let reach = 0;
-  for (let i = 0; i < ranks.length; i++) if (coverages[i]! >= minCoverage) reach = Math.max(reach, ranks[i]!);
-  return ranks.map((rank) => rank >= minRank && rank > reach);
+export function stretchFlags(ranks: readonly number[], coverages: readonly number[], scores: readonly number[], minRank: number, minCoverage: number): boolean[] {
+  return ranks.map((rank, i) => rank >= minRank && coverages[i]! < minCoverage && shown(scores[i]!) < BANDS.good);
 }

@@ -83,6 +83,8 @@ export const WishMatch = z.strictObject({
   kind: z.literal("wish"),
   name: LocalizedText,
   match: z.enum(["yes", "partly", "no"]),
+  /** The person answered a question that speaks to this wish (they may have said "no"). */
+  said: z.boolean(),
   evidence: z.number(),
   points: z.number(),
   answers: z.array(AnswerRef),
@@ -107,8 +109,8 @@ export const RankedDirection = z.strictObject({
   /** Share (0–1) of the abilities the article's barrier names (weighted) that the answers show. */
   barrierCoverage: z.number(),
   /**
-   * A stretch: the barrier is at least the fit model's minRank and higher than that of every
-   * direction whose barrier abilities the answers mostly show (barrierCoverage ≥ 0.5).
+   * A stretch: a barrier rank of at least the fit model's minRank (medium-high), barrierCoverage
+   * below 0.5, and a fit below "good" (30).
    */
   stretch: z.boolean(),
   /** Met abilities, the strongest first (at most three). */
@@ -217,7 +219,7 @@ export const GapOutput = z.strictObject({
   /** Abilities with no evidence, the one that would raise the fit most first. */
   missing: z.array(CriterionReport),
   /** The wishes the direction rewards and whether the answers match them; never something to acquire. */
-  wishes: z.array(CriterionReport.extend({ kind: z.literal("wish"), match: z.enum(["yes", "partly", "no"]) })),
+  wishes: z.array(CriterionReport.extend({ kind: z.literal("wish"), match: z.enum(["yes", "partly", "no"]), said: z.boolean() })),
   /**
    * The fewest learnable changes (skills, tools, knowledge, habits) that make this direction
    * first; [] if it already is; null if none can. Goals, interests, temperament and history are

@@ -52,7 +52,7 @@ export function renderList(result: ListOutput, ctx: RenderContext): string {
       // The nickname shares the name's cell: six columns do not fit 80 without mangling both.
       head: [label("number", lang), label("id", lang), `${label("name", lang)} / ${label("nickname", lang)}`, label("barrier", lang), label("verdict", lang)],
       rows: result.directions.map((d) => [String(d.number), d.id, `${t(d.name, lang)}\n${t(d.nickname, lang)}`, `${barrierWording(d.barrier, lang)}\n${rankText(d.barrier, lang)}`, t(d.verdict, lang)]),
-      minWidths: [1, 14, 12, 8, 12],
+      minWidths: [1, 14, 14, 8, 12],
       maxWidths: [2, 14, 22, 16, Infinity],
     },
     ctx.width,

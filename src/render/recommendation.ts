@@ -4,7 +4,7 @@ import type { Lang } from "../catalog/schema.js";
 import type { RecommendationOutput, RankedDirection } from "../advisor/views.js";
 import type { RenderContext } from "./browse.js";
 import { makeStyle, type Style } from "./style.js";
-import { wishText } from "./gap-plan.js";
+import { ADVICE, answeredNote, articleNote, aside, ifMetNote, list, partlyNote, pointsNote, wishText } from "./advice-words.js";
 import { displayWidth, wrapIndented, wrapText } from "./text.js";
 
 const W = {
@@ -14,33 +14,9 @@ const W = {
     en: (n: number) => `How well you fit the other ${n} directions (0–100)`,
   },
   lowConfidence: { zh: "低置信度", en: "Low confidence" },
-  stretch: { zh: "挑战", en: "stretch" },
-  stretchNote: {
-    zh: "挑战：它的门槛（按文章的顺序）高于你已大体具备门槛能力的所有方向。",
-    en: "Stretch: its barrier (in the article's order) is higher than that of every direction whose barrier abilities you mostly have.",
-  },
-  meaning: {
-    zh: "分数是文章对这个方向的要求中你的回答体现出的部分（加权），不是考试分数：50 以上很契合，30–50 契合，15–30 部分契合，15 以下契合不多。",
-    en: "Each score is the weighted share of what the article asks for in that direction that your answers show, not a grade: 50+ strong, 30–50 good, 15–30 some, under 15 little.",
-  },
-  band: {
-    zh: { strong: "很契合", good: "契合", some: "部分契合", little: "契合不多" },
-    en: { strong: "strong match", good: "good match", some: "some match", little: "little match" },
-  },
-  why: { zh: "为什么", en: "Why" },
-  partly: { zh: "已具备一部分", en: "Partly there" },
-  toComplete: { zh: "分（补全后）", en: "pts to complete" },
-  missing: { zh: "还缺的能力（按能提升的分数排序）", en: "Abilities still missing (most useful first)" },
-  nothingMissing: { zh: "文章提到的能力你都已具备或具备一部分。", en: "You have, at least partly, every ability the article names." },
-  wishes: { zh: "与你想要的是否相符", en: "How it matches what you want" },
   verdict: { zh: "文章的一句话总结", en: "The article's verdict" },
   roles: { zh: "可以瞄准的岗位", en: "Roles to aim for" },
   firstSteps: { zh: "第一步", en: "First steps" },
-  added: { zh: "（文章之外的建议）", en: "(suggested, beyond the article)" },
-  youAnswered: { zh: "你的回答", en: "you answered" },
-  article: { zh: "文章", en: "article" },
-  points: { zh: "分", en: "pts" },
-  ifMet: { zh: "分，若具备", en: "pts if met" },
   unanswered: { zh: "未回答的问题（不计入评分）", en: "Unanswered questions (counted as no evidence)" },
   lead: {
     zh: (n: string, m: number, r: string) => `${n}领先第二名（${r}）${m} 分。`,
@@ -69,41 +45,39 @@ export function bar(score: number, style: Style, size = BAR): string {
 /** How many directions are explained in detail. */
 const DETAILED = 3;
 
-function detail(r: RankedDirection, answers: RecommendationOutput["answers"], lang: Lang, width: number, style: Style): string[] {
-  const q = (s: string) => (lang === "zh" ? `“${s}”` : `"${s}"`);
+function detail(r: RankedDirection, lang: Lang, width: number, style: Style): string[] {
+  const heading = (text: string) => style.heading(wrapText(text, width).join("\n"));
   const out: string[] = [];
-  out.push(style.title(wrapText(`${r.rank}. ${r.name[lang]} — ${r.nickname[lang]} · ${r.score} (${W.band[lang][r.band]})`, width).join("\n")));
-  if (r.stretch) out.push(...wrapText(`[${W.stretch[lang]}] ${W.stretchNote[lang]}`, width).map(style.warn));
+  const tag = r.stretch ? ` [${ADVICE.stretch[lang]}]` : "";
+  out.push(style.title(wrapText(`${r.rank}. ${r.name[lang]} — ${r.nickname[lang]} · ${r.score}${aside(ADVICE.band[lang][r.band], lang)}${tag}`, width).join("\n")));
   if (r.reasons.length) {
-    out.push(style.heading(W.why[lang]));
+    out.push(heading(ADVICE.why[lang]));
     for (const reason of r.reasons) {
-      const answers = reason.answers.slice(0, 2).map((a) => `${q(a.label[lang])}`).join(lang === "zh" ? "、" : ", ");
-      const line = `${reason.name[lang]} (+${reason.points} ${W.points[lang]})${answers ? ` — ${W.youAnswered[lang]} ${answers}` : ""}`;
-      out.push(...wrapIndented(line, width, "  • ", "    "));
+      const labels = reason.answers.slice(0, 2).map((a) => a.label[lang]);
+      out.push(...wrapIndented(`${reason.name[lang]}${pointsNote(reason.points, lang)}${answeredNote(labels, lang)}`, width, "  • ", "    "));
     }
   }
   if (r.partly.length) {
-    out.push(style.heading(W.partly[lang]));
+    out.push(heading(ADVICE.partly[lang]));
     for (const p of r.partly.slice(0, 3)) {
-      const answers = p.answers.slice(0, 2).map((a) => q(a.label[lang])).join(lang === "zh" ? "、" : ", ");
-      const line = `${p.name[lang]} (+${p.points} ${W.points[lang]}; +${p.gain} ${W.toComplete[lang]})${answers ? ` — ${W.youAnswered[lang]} ${answers}` : ""}`;
-      out.push(...wrapIndented(line, width, "  • ", "    "));
+      const labels = p.answers.slice(0, 2).map((a) => a.label[lang]);
+      out.push(...wrapIndented(`${p.name[lang]}${partlyNote(p.points, p.gain, lang)}${answeredNote(labels, lang)}`, width, "  • ", "    "));
     }
   }
-  out.push(style.heading(W.missing[lang]));
-  if (!r.gaps.length) out.push(...wrapIndented(W.nothingMissing[lang], width, "  "));
+  out.push(heading(ADVICE.missing[lang]));
+  if (!r.gaps.length) out.push(...wrapIndented(ADVICE.nothingMissing[lang], width, "  "));
   for (const gap of r.gaps.slice(0, 3)) {
-    out.push(...wrapIndented(`${gap.name[lang]} (+${gap.gain} ${W.ifMet[lang]})`, width, "  • ", "    "));
-    out.push(...wrapIndented(`${W.article[lang]}${lang === "zh" ? "：" : ": "}${q(gap.cite.quote[lang])}`, width, "    ", "    ").map(style.dim));
+    out.push(...wrapIndented(`${gap.name[lang]}${ifMetNote(gap.gain, lang)}`, width, "  • ", "    "));
+    out.push(...wrapIndented(articleNote(gap.cite.quote[lang], lang), width, "    ", "    ").map(style.dim));
   }
-  const wishes = wishText(r.wishes, answers, lang);
+  const wishes = wishText(r.wishes, r.wishes.some((w) => w.said), lang);
   if (wishes.length) {
-    out.push(style.heading(W.wishes[lang]));
+    out.push(heading(ADVICE.wishes[lang]));
     for (const line of wishes) out.push(...wrapIndented(line, width, "  • ", "    "));
   }
   out.push(style.heading(W.verdict[lang]), ...wrapIndented(r.verdict[lang], width, "  "));
-  out.push(style.heading(W.roles[lang]), ...wrapIndented(r.roles.map((x) => `${x.name[lang]} (${x.id})`).join(lang === "zh" ? "、" : ", "), width, "  "));
-  const added = r.firstSteps.some((s) => s.source === "added") ? ` ${W.added[lang]}` : "";
+  out.push(style.heading(W.roles[lang]), ...wrapIndented(list(r.roles.map((x) => `${x.name[lang]}${aside(x.id, lang)}`), lang), width, "  "));
+  const added = r.firstSteps.some((s) => s.source === "added") ? ` ${ADVICE.added[lang]}` : "";
   out.push(style.heading(`${W.firstSteps[lang]}${added}`));
   for (const step of r.firstSteps) out.push(...wrapIndented(step.text[lang], width, "  • ", "    "));
   return out;
@@ -114,20 +88,20 @@ export function renderRecommendation(result: RecommendationOutput, ctx: RenderCo
   const style = makeStyle(ctx.colorLevel);
   const nameWidth = Math.max(...result.ranking.map((r) => displayWidth(r.name[lang])));
   // Name column, bar, score: the name is wrapped on its own when the terminal is narrow.
-  const tagWidth = result.ranking.some((r) => r.stretch) ? displayWidth(` [${W.stretch[lang]}]`) : 0;
+  const tagWidth = result.ranking.some((r) => r.stretch) ? displayWidth(` [${ADVICE.stretch[lang]}]`) : 0;
   // "6. " + name + 2 spaces + bar + " 100.0" + tag; the bar shrinks before the line breaks.
   const size = Math.min(BAR, width - (3 + nameWidth + 2 + 6 + tagWidth));
   const fitsOnOneLine = size >= MIN_BAR;
   const rows = result.ranking.flatMap((r) => {
     const name = r.name[lang];
-    const tag = r.stretch ? ` ${style.warn(`[${W.stretch[lang]}]`)}` : "";
+    const tag = r.stretch ? ` ${style.warn(`[${ADVICE.stretch[lang]}]`)}` : "";
     const barLine = `${bar(r.score, style, fitsOnOneLine ? size : Math.min(BAR, width - 3 - 6 - tagWidth))} ${r.score.toFixed(1).padStart(5)}${tag}`;
     if (fitsOnOneLine) return [`${r.rank}. ${name}${" ".repeat(nameWidth - displayWidth(name))}  ${barLine}`];
     return [...wrapText(`${r.rank}. ${name}`, width), `   ${barLine}`];
   });
   const title = result.excluded.length ? W.titleExcluding[lang](result.ranking.length) : W.title[lang];
-  const out: string[] = [style.title(title), ...rows, "", ...wrapText(W.meaning[lang], width).map(style.dim)];
-  if (result.ranking.some((r) => r.stretch)) out.push(...wrapText(W.stretchNote[lang], width).map(style.dim));
+  const out: string[] = [style.title(wrapText(title, width).join("\n")), ...rows, "", ...wrapText(ADVICE.meaning[lang], width).map(style.dim)];
+  if (result.ranking.some((r) => r.stretch)) out.push(...wrapText(ADVICE.stretchNote[lang], width).map(style.dim));
   out.push("");
   if (result.excluded.length) out.push(...wrapText(`${W.excluded[lang]}: ${result.excluded.join(", ")}`, width).map(style.dim), "");
   const leader = result.ranking[0]!;
@@ -145,7 +119,7 @@ export function renderRecommendation(result: RecommendationOutput, ctx: RenderCo
     for (const reason of result.confidence.reasons) out.push(...wrapIndented(reason.text[lang], width, "  • ", "    "));
     out.push("");
   }
-  result.ranking.slice(0, DETAILED).forEach((r) => out.push(...detail(r, result.answers, lang, width, style), ""));
+  result.ranking.slice(0, DETAILED).forEach((r) => out.push(...detail(r, lang, width, style), ""));
   if (result.unanswered.length) {
     out.push(style.heading(W.unanswered[lang]));
     for (const id of result.unanswered) out.push(...wrapIndented(`${questionPrompt(id)} (${id})`, width, "  • ", "    "));

@@ -177,9 +177,10 @@ describe("plan without answers", () => {
         }
         for (const e of [...doc.phases.flatMap((p) => p.experiments), ...doc.moreExperiments]) {
           const title = squash(e.title[lang]);
-          const weeks = lang === "en" ? `${e.weeks}week${e.weeks > 1 ? "s" : ""}` : `${e.weeks}周`;
-          expect(flat, `${d} ${lang}: experiment ${e.id} with its length`).toContain(`${title}(${weeks})`);
-          const marked = new RegExp(`${escapeRe(title)}\\(${weeks}\\)[（(]?${escapeRe(marker)}`).test(flat);
+          // "Title (2 weeks)" in English, "标题（2 周）" in Chinese.
+          const length = lang === "en" ? `(${e.weeks}week${e.weeks > 1 ? "s" : ""})` : `（${e.weeks}周）`;
+          expect(flat, `${d} ${lang}: experiment ${e.id} with its length`).toContain(`${title}${length}`);
+          const marked = new RegExp(`${escapeRe(title)}${escapeRe(length)}[（(]?${escapeRe(marker)}`).test(flat);
           expect(marked, `${d} ${lang}: experiment ${e.id} (${e.source})`).toBe(e.source === "added");
         }
       }

@@ -44,7 +44,7 @@ export async function load(url, context, nextLoad) {
 const { pathToFileURL } = require("node:url");
 process.on("exit", () => {
   const log = process.env.LLMC_LOAD_LOG;
-  if (log) appendFileSync(log, Object.keys(require.cache).map((f) => "cjs " + pathToFileURL(f).href + "\\n").join(""));
+  if (log) appendFileSync(log, Object.keys(require.cache).map((f) => "cjs " + pathToFileURL(f).href + "\\n").join("") + process.moduleLoadList.filter((m) => m.startsWith("NativeModule ")).map((m) => "node " + m.slice(13) + "\\n").join(""));
 });
 `,
   );
@@ -76,7 +76,8 @@ function loaded(args: string[], extraEnv: Record<string, string> = {}) {
   const esmDist = entries.filter((e) => e.via === "esm").map((e) => relative(e.url)).filter((f) => f.startsWith("dist/"));
   const unknown = dist.filter((f) => !metafile.outputs[f]);
   const inputs = dist.flatMap((f) => Object.keys(metafile.outputs[f]?.inputs ?? {}));
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, files, dist, esmDist, unknown, inputs };
+  const builtins = lines.filter((l) => l.startsWith("node ")).map((l) => l.slice(5));
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, files, dist, esmDist, unknown, inputs, builtins };
 }
 
 const from = (inputs: string[], pkg: string) => inputs.filter((i) => i.includes(pkg));
@@ -109,6 +110,9 @@ describe("lazy loading of heavy modules", () => {
       expect(r.files.filter((f) => f.includes("node_modules/"))).toEqual([]);
       expect(from(r.inputs, ZOD), "zod sources loaded").toEqual([]);
       expect(from(r.inputs, INQUIRER), "@inquirer sources loaded").toEqual([]);
+      // commander's child_process is a stand-in that loads the real module on first use.
+      expect(r.builtins.length, "the preload saw Node's own modules").toBeGreaterThan(0);
+      expect(r.builtins, "child_process loaded").not.toContain("child_process");
       if (json) {
         expect(from(r.inputs, CHALK), "chalk sources loaded").toEqual([]);
         expect(from(r.inputs, TABLE), "cli-table3 sources loaded").toEqual([]);

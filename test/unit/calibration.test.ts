@@ -12,7 +12,7 @@ import { rawAdvisorData } from "../../src/advisor/data.js";
 import { FitModel, Questionnaire } from "../../src/advisor/schema.js";
 import { collectEvidence, MET, rankDirections } from "../../src/advisor/score.js";
 import { catalog } from "../../src/catalog/data.js";
-import { barrierRankOf } from "../../src/advisor/recommend.js";
+import { barrierRankOf, recommend } from "../../src/advisor/recommend.js";
 import { DIRECTION_IDS, type DirectionId } from "../../src/catalog/schema.js";
 import personasJson from "../fixtures/personas.json";
 
@@ -125,3 +125,51 @@ describe("calibration personas", () => {
     expect(ranked[ranked.length - 1]!.score, summary).toBeLessThan(35);
   });
 });
+
+// The stretch label, checked against the article's own people and an oracle written here from the
+// raw data: a stretch is a barrier rank ≥ the fit model's minRank, of whose ability criteria (the
+// barrier section's, weighted) the answers show less than minBarrierCoverage, with a fit under 30.
+describe("stretch", () => {
+  const abilities = new Set((rawAdvisorData.traits as Array<{ id: string; kind: string }>).filter((t) => t.kind === "ability").map((t) => t.id));
+  const stretchOracle = (answers: Record<string, unknown>) => {
+    const checked = checkAnswers(questionnaire, { answers });
+    if (!checked.ok) throw new Error("invalid answers");
+    const evidence = collectEvidence(questionnaire, checked.answers);
+    const ranked = rankDirections(advisor.fitModel, evidence, barrierRankOf(catalog), DIRECTION_IDS);
+    return new Map(
+      ranked.map((r) => {
+        const barrier = advisor.fitModel.directions[r.direction].criteria.filter((c) => c.cite.section === "barrier" && abilities.has(c.trait));
+        const total = barrier.reduce((sum, c) => sum + c.weight, 0);
+        const shown = barrier.reduce((sum, c) => sum + c.weight * (evidence.get(c.trait)?.value ?? 0), 0);
+        const rankOf = catalog.directions.find((d) => d.id === r.direction)!.barrier.rank;
+        const flag = rankOf >= advisor.fitModel.stretch.minRank && (total === 0 ? 1 : shown / total) < advisor.fitModel.stretch.minBarrierCoverage && Math.round(r.score * 10) / 10 < 30;
+        return [r.direction, flag] as const;
+      }),
+    );
+  };
+  const shownStretch = (answers: Record<string, unknown>) => {
+    const checked = checkAnswers(questionnaire, { answers });
+    if (!checked.ok) throw new Error("invalid answers");
+    return new Map(recommend(advisor, checked.answers).ranking.map((r) => [r.direction, r.stretch] as const));
+  };
+
+  it("never marks the direction the article sends a person to", () => {
+    for (const p of personas) {
+      const shown = shownStretch(p.answers);
+      const named = "first" in p.expect ? [p.expect.first] : p.expect.topTwo;
+      for (const d of named) expect(shown.get(d), `${p.id}: ${d}`).toBe(false);
+      expect(shown, p.id).toEqual(stretchOracle(p.answers));
+    }
+  });
+
+  it("marks a high barrier whose abilities are missing, even when another direction's barrier is met", () => {
+    // Good maths meets the algorithms barrier; it says nothing of the kernel, networks or CUDA.
+    const shown = shownStretch({ math: 4 });
+    expect(shown.get("algorithms")).toBe(false);
+    for (const d of ["infrastructure", "inference"] as const) expect(shown.get(d), d).toBe(true);
+    // A low barrier is never a stretch, whatever is missing.
+    expect(shown.get("applications")).toBe(false);
+    expect(shown.get("safety")).toBe(false);
+  });
+});
+

@@ -63,9 +63,9 @@ function keepsAbilities(before: Answers, after: Answers): boolean {
 const RUNS = 120;
 
 /**
- * Answer sets that random search found (about one in 3,000) where a pair of changes was reported
- * as minimal although a single change, of the goal, already made the target first. Kept as
- * explicit examples so that the property always checks them.
+ * Answer sets that random search once found (about one in 3,000) where a pair of changes was
+ * reported as minimal although a single change already made the target first (then, of the goal,
+ * which advice no longer changes). Kept as explicit examples so that the property checks them.
  */
 const KNOWN: Array<[Answers, DirectionId]> = [
   [
@@ -73,7 +73,7 @@ const KNOWN: Array<[Answers, DirectionId]> = [
       Object.entries({
         background: "compliance-legal",
         interests: ["squeeze-hardware"],
-        "systems-skills": ["c-cpp", "cuda", "distributed-services", "embedded-firmware", "linux-kernel", "none", "rdma"],
+        "systems-skills": ["c-cpp", "cuda", "distributed-services", "embedded-firmware", "linux-kernel", "rdma"],
         tools: ["frontend", "llm-frameworks", "web-backend"],
         education: "phd",
         "paper-habit": 4,
