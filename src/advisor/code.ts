@@ -1,5 +1,5 @@
 // Answer codes: a short, shareable string that reproduces a result exactly, such as
-// 2-3kr5qvng0ssr9y. A code is <code version>-<payload><check>:
+// 3-qwk8nfwfphrqfehnz. A code is <code version>-<payload><check>:
 //
 //   payload  The answers as one number in mixed radix, one digit per question in questionnaire
 //            order (the first question the least significant digit), written in Crockford's base

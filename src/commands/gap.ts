@@ -10,7 +10,7 @@ export function registerGap(program: Command, io: IO): void {
     .argument("<direction>", "a direction: number, id, alias or name");
   addAnswerSourceOptions(cmd);
   addFormatOptions(cmd, "gap")
-    .addHelpText("after", "\nExamples:\n  llm-career gap infra --answers my-answers.json\n  llm-career gap 5 --code 2-3kr5qvng0ssr9y --format markdown > gap.md")
+    .addHelpText("after", "\nExamples:\n  llm-career gap infra --answers my-answers.json\n  llm-career gap 5 --code 3-qwk8nfwfphrqfehnz --format markdown > gap.md")
     .action(async (name: string, opts: AimOptions, command: Command) => {
       const ctx = makeContext(io, command.optsWithGlobals());
       const format = formatOf(opts);

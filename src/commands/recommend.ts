@@ -82,7 +82,7 @@ Examples:
   llm-career recommend                          ask on this terminal
   llm-career recommend --save my-answers.json   ask, then keep the answers
   llm-career recommend --answers my-answers.json --json
-  llm-career recommend --code 2-3kr5qvng0ssr9y --exclude algorithms,infra
+  llm-career recommend --code 3-qwk8nfwfphrqfehnz --exclude algorithms,infra
   llm-career recommend --answers a.json --format markdown > fit.md
   cat answers.jsonl | llm-career recommend --batch > results.jsonl`,
     )

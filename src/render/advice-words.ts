@@ -9,7 +9,7 @@ export const ADVICE = {
   stretch: { zh: "挑战", en: "stretch" },
   stretchNote: {
     zh: "挑战：门槛在中高及以上（排名是本工具对文章门槛的补充解读），你的回答体现出的门槛能力不到一半，而且契合度低于“契合”（30）。",
-    en: "Stretch: a barrier of medium-high or above (a ranking this tool adds to the article's barriers), of whose abilities your answers show less than half, in a direction you fit less than well (under 30).",
+    en: "Stretch: the barrier is medium-high or above (a ranking this tool adds to the article's barriers), your answers show less than half of the abilities it names, and your fit is under 30.",
   },
   meaning: {
     zh: "分数是文章对这个方向的要求中你的回答体现出的部分（加权），不是考试分数：50 以上很契合，30–50 契合，15–30 部分契合，15 以下契合不多。",
@@ -32,6 +32,8 @@ export const ADVICE = {
 } satisfies Record<string, Words<unknown>>;
 
 const isZh = (lang: Lang) => lang === "zh";
+/** The "added beyond the article" mark after a text (no space before a full-width bracket). */
+export const addedMark = (lang: Lang) => `${isZh(lang) ? "" : " "}${ADVICE.added[lang]}`;
 /** Text in brackets after what it explains: " (x)" in English, "（x）" in Chinese. */
 export const aside = (text: string, lang: Lang) => (isZh(lang) ? `（${text}）` : ` (${text})`);
 export const quote = (s: string, lang: Lang) => (isZh(lang) ? `“${s}”` : `"${s}"`);

@@ -1,13 +1,16 @@
 // `gap` and `plan` for people. Take the same objects that --json prints.
 import type { Lang } from "../catalog/schema.js";
 import type { GapOutput, PlanOutput } from "../advisor/views.js";
-import { ADVICE, articleNote, aside, ifMetNote, ifYouWantedText, list, partlyNote, pointsNote, quote, raisesNote, unreachable, wishText } from "./advice-words.js";
+import { ADVICE, addedMark, articleNote, aside, ifMetNote, ifYouWantedText, list, partlyNote, pointsNote, quote, raisesNote, unreachable, wishText } from "./advice-words.js";
 import type { RenderContext } from "./browse.js";
 import { makeStyle } from "./style.js";
 import { wrapIndented, wrapText } from "./text.js";
 
 const W = {
-  gapTitle: { zh: (n: string, s: number, r: number) => `瞄准：${n} · 契合度 ${s} · 当前排名第 ${r}`, en: (n: string, s: number, r: number) => `Aiming at ${n} · fit ${s} · ranked ${r} now` },
+  gapTitle: {
+    zh: (n: string, s: number, r: number) => `瞄准：${n} · 契合度 ${s.toFixed(1)} · 当前排名第 ${r}`,
+    en: (n: string, s: number, r: number) => `Aiming at ${n} · fit ${s.toFixed(1)} · ranked ${r} now`,
+  },
   none: { zh: "（无）", en: "(none)" },
   add: { zh: "加上", en: "add" },
   set: { zh: "改为", en: "answer" },
@@ -33,7 +36,7 @@ export function changeText(c: NonNullable<GapOutput["smallestChange"]>["changes"
 
 /** An experiment's title with its length, as text and markdown show it. */
 export const experimentTitle = (e: PlanOutput["moreExperiments"][number], lang: Lang) =>
-  `${e.title[lang]}${aside(W.weeks[lang](e.weeks), lang)}${e.source === "added" ? ` ${ADVICE.added[lang]}` : ""}`;
+  `${e.title[lang]}${aside(W.weeks[lang](e.weeks), lang)}${e.source === "added" ? addedMark(lang) : ""}`;
 
 export function renderGap(r: GapOutput, ctx: RenderContext): string {
   const { lang, width } = ctx;
@@ -82,7 +85,7 @@ export function renderPlan(p: PlanOutput, ctx: RenderContext): string {
   const steps = (list: PlanOutput["phases"][number]["learn"]) => {
     for (const s of list) {
       out.push(...wrapIndented(`${s.name[lang]}${s.gain ? ifMetNote(s.gain, lang) : ""}`, width, "  • ", "    "));
-      for (const item of s.items) out.push(...wrapIndented(`${item.text[lang]}${item.source === "added" ? ` ${ADVICE.added[lang]}` : ""}`, width, "    – ", "      "));
+      for (const item of s.items) out.push(...wrapIndented(`${item.text[lang]}${item.source === "added" ? addedMark(lang) : ""}`, width, "    – ", "      "));
     }
   };
   const experiment = (e: PlanOutput["moreExperiments"][number]) => {

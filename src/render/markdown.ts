@@ -2,7 +2,7 @@
 // GitHub and in note apps (tables, headings, quotes). No colour, no terminal width.
 import type { Lang } from "../catalog/schema.js";
 import type { GapOutput, PlanOutput, RecommendationOutput } from "../advisor/views.js";
-import { ADVICE, answeredNote, aside, ifMetNote, ifYouWantedText, list, partlyNote, pointsNote, raisesNote, unreachable, wishText } from "./advice-words.js";
+import { ADVICE, addedMark, answeredNote, quote, aside, ifMetNote, ifYouWantedText, list, partlyNote, pointsNote, raisesNote, unreachable, wishText } from "./advice-words.js";
 import { changeText, experimentTitle } from "./gap-plan.js";
 
 const BAR = 20;
@@ -33,6 +33,7 @@ const W = {
   learn: { zh: "学习", en: "Learn" },
   experiment: { zh: "适配实验", en: "Fit experiment" },
   more: { zh: "更多实验", en: "More experiments" },
+  tries: { zh: "体验文章中的日常工作：", en: "Tries the article's daily work: " },
 };
 
 const colon = (lang: Lang) => (lang === "zh" ? "：" : ": ");
@@ -54,14 +55,15 @@ export function recommendationMarkdown(r: RecommendationOutput, lang: Lang, ques
   else out.push(W.fragile[lang], "", ...r.lead.flips.map((f) => `- ${questionPrompt(f.question)} → ${f.leader}`), "");
   for (const d of r.ranking.slice(0, 3)) {
     out.push(`## ${d.rank}. ${d.name[lang]} — ${d.nickname[lang]} · ${d.score}${aside(ADVICE.band[lang][d.band], lang)}`, "");
-    out.push(`### ${ADVICE.why[lang]}`, "", ...d.reasons.map((x) => `- **${x.name[lang]}**${pointsNote(x.points, lang)}${answeredNote(x.answers.slice(0, 2).map((a) => a.label[lang]), lang)}`), "");
+    if (d.reasons.length) out.push(`### ${ADVICE.why[lang]}`, "", ...d.reasons.map((x) => `- **${x.name[lang]}**${pointsNote(x.points, lang)}${answeredNote(x.answers.slice(0, 2).map((a) => a.label[lang]), lang)}`), "");
     if (d.partly.length) out.push(`### ${ADVICE.partly[lang]}`, "", ...d.partly.map((x) => `- **${x.name[lang]}**${partlyNote(x.points, x.gain, lang)}`), "");
-    out.push(`### ${ADVICE.missing[lang]}`, "", ...d.gaps.slice(0, 3).map((g) => `- **${g.name[lang]}**${ifMetNote(g.gain, lang)}\n  > ${g.cite.quote[lang]}`), "");
+    const gaps = d.gaps.slice(0, 3).map((g) => `- **${g.name[lang]}**${ifMetNote(g.gain, lang)}\n  > ${g.cite.quote[lang]}`);
+    out.push(`### ${ADVICE.missing[lang]}`, "", ...(gaps.length ? gaps : [ADVICE.nothingMissing[lang]]), "");
     const wishes = wishText(d.wishes, d.wishes.some((w) => w.said), lang);
     if (wishes.length) out.push(`### ${ADVICE.wishes[lang]}`, "", ...wishes.map((w) => `- ${w}`), "");
     out.push(`### ${W.verdict[lang]}`, "", `> ${d.verdict[lang]}`, "");
     out.push(`**${W.roles[lang]}${colon(lang)}** ${list(d.roles.map((x) => `${x.name[lang]}${aside(`\`${x.id}\``, lang)}`), lang)}`, "");
-    const added = d.firstSteps.some((s) => s.source === "added") ? ` ${ADVICE.added[lang]}` : "";
+    const added = d.firstSteps.some((s) => s.source === "added") ? addedMark(lang) : "";
     out.push(`### ${W.steps[lang]}${added}`, "", ...d.firstSteps.map((s) => `- ${s.text[lang]}`), "");
   }
   out.push("---", "", `${W.code[lang]}${colon(lang)}\`${r.code}\` — ${W.reproduce[lang]} \`llm-career recommend --code ${r.code}\``);
@@ -92,11 +94,14 @@ export function gapMarkdown(r: GapOutput, lang: Lang): string {
 export function planMarkdown(p: PlanOutput, lang: Lang): string {
   const out = [`# ${W.planTitle[lang]}${colon(lang)}${p.direction.number}. ${p.direction.name[lang]}`, ""];
   const steps = (items: PlanOutput["phases"][number]["learn"]) =>
-    items.flatMap((s) => [`- **${s.name[lang]}**${s.gain ? ifMetNote(s.gain, lang) : ""}`, ...s.items.map((i) => `  - ${i.text[lang]}${i.source === "added" ? ` ${ADVICE.added[lang]}` : ""}`)]);
+    items.flatMap((s) => [`- **${s.name[lang]}**${s.gain ? ifMetNote(s.gain, lang) : ""}`, ...s.items.map((i) => `  - ${i.text[lang]}${i.source === "added" ? addedMark(lang) : ""}`)]);
   for (const phase of p.phases) {
     out.push(`## ${W.days[lang](phase.from, phase.to)}`, "", `_${phase.focus[lang]}_`, "");
     if (phase.learn.length) out.push(`### ${W.learn[lang]}`, "", ...steps(phase.learn), "");
-    for (const e of phase.experiments) out.push(`### ${W.experiment[lang]}${colon(lang)}${experimentTitle(e, lang)}`, "", e.detail[lang], "");
+    for (const e of phase.experiments) {
+      out.push(`### ${W.experiment[lang]}${colon(lang)}${experimentTitle(e, lang)}`, "", e.detail[lang], "");
+      if (e.tries) out.push(`_${W.tries[lang]}${quote(e.tries[lang], lang)}_`, "");
+    }
   }
   if (p.moreExperiments.length) {
     out.push(`## ${W.more[lang]}`, "");

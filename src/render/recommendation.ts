@@ -4,7 +4,7 @@ import type { Lang } from "../catalog/schema.js";
 import type { RecommendationOutput, RankedDirection } from "../advisor/views.js";
 import type { RenderContext } from "./browse.js";
 import { makeStyle, type Style } from "./style.js";
-import { ADVICE, answeredNote, articleNote, aside, ifMetNote, list, partlyNote, pointsNote, wishText } from "./advice-words.js";
+import { ADVICE, addedMark, answeredNote, articleNote, aside, ifMetNote, list, partlyNote, pointsNote, wishText } from "./advice-words.js";
 import { displayWidth, wrapIndented, wrapText } from "./text.js";
 
 const W = {
@@ -19,7 +19,8 @@ const W = {
   firstSteps: { zh: "第一步", en: "First steps" },
   unanswered: { zh: "未回答的问题（不计入评分）", en: "Unanswered questions (counted as no evidence)" },
   lead: {
-    zh: (n: string, m: number, r: string) => `${n}领先第二名（${r}）${m} 分。`,
+    // A space between a name that ends in Latin letters ("Agent") and the Chinese after it.
+    zh: (n: string, m: number, r: string) => `${n}${/[A-Za-z0-9]$/.test(n) ? " " : ""}领先第二名（${r}）${m} 分。`,
     en: (n: string, m: number, r: string) => `${n} leads the runner-up (${r}) by ${m} points.`,
   },
   robust: { zh: "去掉任何一个回答，第一名都不变。", en: "It stays first whichever single answer is dropped." },
@@ -48,7 +49,7 @@ const DETAILED = 3;
 function detail(r: RankedDirection, lang: Lang, width: number, style: Style): string[] {
   const heading = (text: string) => style.heading(wrapText(text, width).join("\n"));
   const out: string[] = [];
-  const tag = r.stretch ? ` [${ADVICE.stretch[lang]}]` : "";
+  const tag = r.stretch ? `${lang === "zh" ? "" : " "}[${ADVICE.stretch[lang]}]` : "";
   out.push(style.title(wrapText(`${r.rank}. ${r.name[lang]} — ${r.nickname[lang]} · ${r.score}${aside(ADVICE.band[lang][r.band], lang)}${tag}`, width).join("\n")));
   if (r.reasons.length) {
     out.push(heading(ADVICE.why[lang]));
@@ -77,7 +78,7 @@ function detail(r: RankedDirection, lang: Lang, width: number, style: Style): st
   }
   out.push(style.heading(W.verdict[lang]), ...wrapIndented(r.verdict[lang], width, "  "));
   out.push(style.heading(W.roles[lang]), ...wrapIndented(list(r.roles.map((x) => `${x.name[lang]}${aside(x.id, lang)}`), lang), width, "  "));
-  const added = r.firstSteps.some((s) => s.source === "added") ? ` ${ADVICE.added[lang]}` : "";
+  const added = r.firstSteps.some((s) => s.source === "added") ? addedMark(lang) : "";
   out.push(style.heading(`${W.firstSteps[lang]}${added}`));
   for (const step of r.firstSteps) out.push(...wrapIndented(step.text[lang], width, "  • ", "    "));
   return out;

@@ -555,12 +555,15 @@ describe("questionnaire and code version guard", () => {
     }
   });
 
-  it("every answer code in the READMEs is read by this version", () => {
+  it("every answer code of this version in the READMEs is read, and every older one is refused as older", () => {
     for (const file of ["README.md", "README.zh-CN.md"]) {
       const text = readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
       const codes = [...text.matchAll(/(?<![\w-])(\d+-[0-9a-z]{6,})(?![\w-])/g)].map((m) => m[1]!);
-      expect(codes.length, file).toBeGreaterThan(0);
-      for (const c of codes) expect(rejection(c), `${file}: ${c}`).toBeNull();
+      expect(codes.filter((c) => c.startsWith(`${CODE_VERSION}-`)).length, file).toBeGreaterThan(0);
+      for (const c of codes) {
+        if (c.startsWith(`${CODE_VERSION}-`)) expect(rejection(c), `${file}: ${c}`).toBeNull();
+        else expect(rejection(c)?.message, `${file}: ${c}`).toMatch(/older version/);
+      }
     }
   });
 });
