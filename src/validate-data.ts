@@ -43,6 +43,11 @@ function advisorProblems(catalog: z.infer<typeof Catalog>): string[] {
   const skills = new Set((rawCatalog as { skills: Array<{ id: string }> }).skills.map((s) => s.id));
   // A plan teaches abilities only; a wish is never something to acquire, so it needs nothing to learn.
   for (const trait of abilities) if (!plans.learning[trait]) problems.push(`plans.learning: nothing to learn for trait "${trait}"`);
+  for (const trait of abilities) if (!plans.effort.weeks[trait]) problems.push(`plans.effort: no estimate for trait "${trait}"`);
+  for (const [trait, [low, high]] of Object.entries(plans.effort.weeks)) {
+    if (!abilities.includes(trait)) problems.push(`plans.effort: "${trait}" is not an ability`);
+    if (low > high) problems.push(`plans.effort.${trait}: ${low} weeks is more than ${high}`);
+  }
   for (const [trait, items] of Object.entries(plans.learning)) {
     if (!traits.has(trait)) problems.push(`plans.learning: unknown trait "${trait}"`);
     for (const item of items) for (const s of item.skills) if (!skills.has(s)) problems.push(`plans.learning.${trait}: unknown skill "${s}"`);

@@ -258,12 +258,19 @@ export function gapReport(advisor: Advisor, answers: Answers, target: DirectionI
       .filter((c) => c.kind === "wish")
       .map((c) => ({ ...describe(c), kind: "wish" as const, match: matchOf(c.evidence), said: answersSpeakTo(questionnaire, answers, c.trait) })),
     smallestChange: change && {
-      changes: change.changes.map((c) => ({
-        ...changeRef(c),
-        raises: abilitiesRaised(advisor, answers, c).map((r) => ({ trait: r.trait, name: traitOf(r.trait).name, from: round2(r.from), to: round2(r.to) })),
-      })),
+      changes: change.changes.map((c) => {
+        const raised = abilitiesRaised(advisor, answers, c);
+        // The change takes about as long as learning the ability it raises most.
+        const main = [...raised].sort((a, b) => b.to - b.from - (a.to - a.from) || compareText(a.trait, b.trait))[0];
+        return {
+          ...changeRef(c),
+          raises: raised.map((r) => ({ trait: r.trait, name: traitOf(r.trait).name, from: round2(r.from), to: round2(r.to) })),
+          weeks: main ? advisor.plans.effort.weeks[main.trait] ?? null : null,
+        };
+      }),
       minimal: change.minimal,
       score: round1(change.score),
+      effortNote: advisor.plans.effort.note,
     },
     ifYouWanted: wish && { ...changeRef(wish), leader: target },
     answers: answersToJson(questionnaire, answers),

@@ -31,7 +31,13 @@ export function buildPlan(advisor: Advisor, target: DirectionId, answers: Answer
     .filter((c) => traitOf(c.trait).kind === "ability")
     .map((c) => ({ trait: c.trait, gain: c.gain, weight: c.weight }))
     .sort((a, b) => b.gain - a.gain || b.weight - a.weight || compareText(a.trait, b.trait));
-  const learn = (g: (typeof gaps)[number]) => ({ trait: g.trait, name: traitOf(g.trait).name, gain: round1(g.gain), items: plans.learning[g.trait] ?? [] });
+  const learn = (g: (typeof gaps)[number]) => ({
+    trait: g.trait,
+    name: traitOf(g.trait).name,
+    weeks: plans.effort.weeks[g.trait]!,
+    gain: round1(g.gain),
+    items: plans.learning[g.trait] ?? [],
+  });
   // Experiments that work on the largest gaps come first; the article's order breaks ties.
   const worth = (e: Experiment) => e.traits.reduce((sum, t) => sum + (gaps.find((g) => g.trait === t)?.[status ? "gain" : "weight"] ?? 0), 0);
   // An experiment names the daily-work item it tries by its Chinese title; show the catalog's item.
@@ -49,6 +55,7 @@ export function buildPlan(advisor: Advisor, target: DirectionId, answers: Answer
     kind: "plan",
     direction: { id: d.id, number: d.number, name: d.name, nickname: d.nickname },
     basedOnAnswers: Boolean(answers),
+    effortNote: plans.effort.note,
     code: answers ? encodeAnswers(questionnaire, answers) : null,
     score: status ? round1(status.score) : null,
     phases,

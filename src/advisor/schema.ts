@@ -181,6 +181,15 @@ export const Experiment = z.strictObject({
 export type Experiment = z.infer<typeof Experiment>;
 
 export const Plans = z.strictObject({
+  /**
+   * Roughly how long each ability takes to learn, in weeks of spare time (the note says how
+   * much): this project's estimate, not the article's, shown with gap's changes and plan's steps.
+   */
+  effort: z.strictObject({
+    source: z.literal("added"),
+    note: LocalizedText,
+    weeks: z.record(Slug, z.tuple([z.number().int().min(1), z.number().int().min(1)])),
+  }),
   /** For each trait in the vocabulary, what to learn to gain it. */
   learning: z.record(Slug, z.array(LearningItem).min(1)),
   experiments: z.strictObject(

@@ -231,10 +231,14 @@ export const GapOutput = z.strictObject({
         z.strictObject({
           ...ChangeRef,
           raises: z.array(z.strictObject({ trait: z.string(), name: LocalizedText, from: z.number(), to: z.number() })),
+          /** Roughly how long it takes, in weeks [from, to] (an added estimate; see effortNote), or null. */
+          weeks: z.tuple([z.number(), z.number()]).nullable(),
         }),
       ),
       minimal: z.boolean(),
       score: z.number(),
+      /** What the week estimates assume (added beyond the article). */
+      effortNote: LocalizedText,
     })
     .nullable(),
   /** A different wish that alone would put this direction first; null if none would. */
@@ -250,6 +254,8 @@ const PlanExperiment = Experiment.extend({ tries: LocalizedText.nullable() });
 const LearningStep = z.strictObject({
   trait: z.string(),
   name: LocalizedText,
+  /** Roughly how long it takes, in weeks [from, to] (an added estimate; see the plan's effortNote). */
+  weeks: z.tuple([z.number(), z.number()]),
   /** Score points closing this gap would add (0 when the plan is not based on answers). */
   gain: z.number(),
   items: z.array(LearningItem),
@@ -261,6 +267,8 @@ export const PlanOutput = z.strictObject({
   direction: DirectionRef,
   /** False when no answers were given: every criterion is then treated as a gap. */
   basedOnAnswers: z.boolean(),
+  /** What the learning steps' week estimates assume (added beyond the article). */
+  effortNote: LocalizedText,
   code: z.string().nullable(),
   score: z.number().nullable(),
   phases: z

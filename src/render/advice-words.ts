@@ -52,6 +52,16 @@ export const answeredNote = (labels: readonly string[], lang: Lang) =>
   labels.length ? (isZh(lang) ? `——你的回答：${list(labels.map((l) => quote(l, lang)), lang)}` : ` — you answered ${list(labels.map((l) => quote(l, lang)), lang)}`) : "";
 export const articleNote = (text: string, lang: Lang) => `${isZh(lang) ? "文章：" : "article: "}${quote(text, lang)}`;
 export const raisesNote = (names: readonly string[], lang: Lang) => `${isZh(lang) ? "提升：" : "raises: "}${list(names, lang)}`;
+/** Roughly how long learning takes, from the plans' added estimates. */
+export const weeksText = ([low, high]: readonly [number, number], lang: Lang) =>
+  isZh(lang) ? `约 ${low}–${high} 周` : `about ${low}–${high} weeks`;
+/** A learning step: what having the ability would add (when known) and roughly how long it takes. */
+export const learnNote = (gain: number, weeks: readonly [number, number], lang: Lang) => {
+  const ifMet = isZh(lang) ? `具备后 ${pts(gain, lang)}` : `${pts(gain, lang)} if met`;
+  return aside([...(gain ? [ifMet] : []), weeksText(weeks, lang)].join(isZh(lang) ? "，" : "; "), lang);
+};
+/** The note that says what the week estimates assume, marked as added. */
+export const effortText = (note: { zh: string; en: string }, lang: Lang) => `${note[lang]}${addedMark(lang)}`;
 
 export const unreachable = (leader: string, lang: Lang) =>
   isZh(lang)

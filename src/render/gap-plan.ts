@@ -1,7 +1,7 @@
 // `gap` and `plan` for people. Take the same objects that --json prints.
 import type { Lang } from "../catalog/schema.js";
 import type { GapOutput, PlanOutput } from "../advisor/views.js";
-import { ADVICE, addedMark, articleNote, aside, ifMetNote, ifYouWantedText, list, partlyNote, pointsNote, quote, raisesNote, unreachable, wishText } from "./advice-words.js";
+import { ADVICE, addedMark, learnNote, articleNote, effortText, weeksText, aside, ifMetNote, ifYouWantedText, list, partlyNote, pointsNote, quote, raisesNote, unreachable, wishText } from "./advice-words.js";
 import type { RenderContext } from "./browse.js";
 import { makeStyle } from "./style.js";
 import { wrapIndented, wrapText } from "./text.js";
@@ -68,9 +68,12 @@ export function renderGap(r: GapOutput, ctx: RenderContext): string {
   else {
     for (const c of sc.changes) {
       out.push(...wrapIndented(changeText(c, lang), width, "  → ", "    "));
-      if (c.raises.length) out.push(...wrapIndented(raisesNote(c.raises.map((x) => x.name[lang]), lang), width, "    ").map(style.dim));
+      const raises = c.raises.length ? [raisesNote(c.raises.map((x) => x.name[lang]), lang)] : [];
+      const detail = [...raises, ...(c.weeks ? [weeksText(c.weeks, lang)] : [])].join(" · ");
+      if (detail) out.push(...wrapIndented(detail, width, "    ").map(style.dim));
     }
     out.push(...wrapIndented(`${W.then[lang](sc.score)}${sc.minimal ? "" : ` ${ADVICE.notMinimal[lang]}`}`, width, "  "));
+    if (sc.changes.some((c) => c.weeks)) out.push(...wrapIndented(effortText(sc.effortNote, lang), width, "  ").map(style.dim));
   }
   if (r.ifYouWanted) out.push("", ...wrapText(ifYouWantedText(r.ifYouWanted, r.direction.name[lang], lang), width));
   return out.join("\n");
@@ -81,10 +84,11 @@ export function renderPlan(p: PlanOutput, ctx: RenderContext): string {
   const style = makeStyle(ctx.colorLevel);
   const out = [style.title(wrapText(W.planTitle[lang](`${p.direction.number}. ${p.direction.name[lang]} — ${p.direction.nickname[lang]}`), width).join("\n"))];
   if (!p.basedOnAnswers) out.push(...wrapText(W.noAnswers[lang], width).map(style.dim));
+  out.push(...wrapText(effortText(p.effortNote, lang), width).map(style.dim));
   out.push("");
   const steps = (list: PlanOutput["phases"][number]["learn"]) => {
     for (const s of list) {
-      out.push(...wrapIndented(`${s.name[lang]}${s.gain ? ifMetNote(s.gain, lang) : ""}`, width, "  • ", "    "));
+      out.push(...wrapIndented(`${s.name[lang]}${learnNote(s.gain, s.weeks, lang)}`, width, "  • ", "    "));
       for (const item of s.items) out.push(...wrapIndented(`${item.text[lang]}${item.source === "added" ? addedMark(lang) : ""}`, width, "    – ", "      "));
     }
   };

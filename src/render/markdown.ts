@@ -2,7 +2,7 @@
 // GitHub and in note apps (tables, headings, quotes). No colour, no terminal width.
 import type { Lang } from "../catalog/schema.js";
 import type { GapOutput, PlanOutput, RecommendationOutput } from "../advisor/views.js";
-import { ADVICE, addedMark, answeredNote, quote, aside, ifMetNote, ifYouWantedText, list, partlyNote, pointsNote, raisesNote, unreachable, wishText } from "./advice-words.js";
+import { ADVICE, addedMark, learnNote, answeredNote, effortText, quote, weeksText, aside, ifMetNote, ifYouWantedText, list, partlyNote, pointsNote, raisesNote, unreachable, wishText } from "./advice-words.js";
 import { changeText, experimentTitle } from "./gap-plan.js";
 
 const BAR = 20;
@@ -84,17 +84,21 @@ export function gapMarkdown(r: GapOutput, lang: Lang): string {
   if (!sc) out.push(unreachable(r.leader.direction, lang));
   else if (!sc.changes.length) out.push(ADVICE.already[lang]);
   else {
-    for (const c of sc.changes) out.push(`1. ${changeText(c, lang)}`, ...(c.raises.length ? [`   ${raisesNote(c.raises.map((x) => x.name[lang]), lang)}`] : []));
+    for (const c of sc.changes) {
+      const detail = [...(c.raises.length ? [raisesNote(c.raises.map((x) => x.name[lang]), lang)] : []), ...(c.weeks ? [weeksText(c.weeks, lang)] : [])];
+      out.push(`1. ${changeText(c, lang)}`, ...(detail.length ? [`   ${detail.join(" · ")}`] : []));
+    }
     out.push("", `→ ${W.fit[lang]} ≈ ${sc.score}${sc.minimal ? "" : ` ${ADVICE.notMinimal[lang]}`}`);
+    if (sc.changes.some((c) => c.weeks)) out.push("", `_${effortText(sc.effortNote, lang)}_`);
   }
   if (r.ifYouWanted) out.push("", ifYouWantedText(r.ifYouWanted, r.direction.name[lang], lang));
   return out.join("\n");
 }
 
 export function planMarkdown(p: PlanOutput, lang: Lang): string {
-  const out = [`# ${W.planTitle[lang]}${colon(lang)}${p.direction.number}. ${p.direction.name[lang]}`, ""];
+  const out = [`# ${W.planTitle[lang]}${colon(lang)}${p.direction.number}. ${p.direction.name[lang]}`, "", `_${effortText(p.effortNote, lang)}_`, ""];
   const steps = (items: PlanOutput["phases"][number]["learn"]) =>
-    items.flatMap((s) => [`- **${s.name[lang]}**${s.gain ? ifMetNote(s.gain, lang) : ""}`, ...s.items.map((i) => `  - ${i.text[lang]}${i.source === "added" ? addedMark(lang) : ""}`)]);
+    items.flatMap((s) => [`- **${s.name[lang]}**${learnNote(s.gain, s.weeks, lang)}`, ...s.items.map((i) => `  - ${i.text[lang]}${i.source === "added" ? addedMark(lang) : ""}`)]);
   for (const phase of p.phases) {
     out.push(`## ${W.days[lang](phase.from, phase.to)}`, "", `_${phase.focus[lang]}_`, "");
     if (phase.learn.length) out.push(`### ${W.learn[lang]}`, "", ...steps(phase.learn), "");

@@ -13,10 +13,12 @@ import type { Question } from "../../src/advisor/schema.js";
 import type { DirectionId } from "../../src/catalog/schema.js";
 import traitsJson from "../../data/advisor/traits.json";
 import fitModelJson from "../../data/advisor/fit-model.json";
+import plansJson from "../../data/advisor/plans.json";
 
 // The data straight from the JSON files (not through the advisor), so the test reads the same
 // facts independently.
 const ABILITIES = (traitsJson as Array<{ id: string; kind: string }>).filter((t) => t.kind === "ability").map((t) => t.id);
+const EFFORT = plansJson.effort.weeks as Record<string, number[]>;
 const CRITERIA = fitModelJson.directions as Record<string, { criteria: Array<{ trait: string }> }>;
 const DIRECTIONS = Object.keys(CRITERIA) as DirectionId[];
 /** Questions whose answer is an ability (skills, tools, knowledge, habits): the only ones advice may change. */
@@ -218,6 +220,15 @@ describe("gapReport (property)", () => {
         const sc = smallestChange(advisor, answers, target);
         expect(report.smallestChange?.changes.map((c) => [c.question, c.choice]) ?? null).toEqual(sc?.changes.map((c) => [c.question, c.choice]) ?? null);
         expect(report.smallestChange?.changes.length === 0).toBe(report.rank === 1);
+        // Each change says what it raises, from the answers' own evidence, and how long that
+        // takes roughly: the plans' estimate for one of the abilities it raises.
+        for (const c of report.smallestChange?.changes ?? []) {
+          const before = collectEvidence(advisor.questionnaire, answers);
+          const after = collectEvidence(advisor.questionnaire, applyChanges(answers, [{ question: c.question, from: c.from, to: c.to, choice: c.choice, drop: [] }]));
+          const raised = ABILITIES.filter((t) => (after.get(t)?.value ?? 0) > (before.get(t)?.value ?? 0) + 1e-12);
+          expect(c.raises.map((r) => r.trait).sort(), `${c.question}=${c.choice}`).toEqual(raised.sort());
+          if (raised.length) expect(raised.map((t) => JSON.stringify(EFFORT[t])), `${c.question}=${c.choice}`).toContain(JSON.stringify(c.weeks));
+        }
       }),
       { numRuns: 60 },
     );
