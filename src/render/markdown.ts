@@ -42,7 +42,7 @@ export function recommendationMarkdown(r: RecommendationOutput, lang: Lang, ques
   const out = [`# ${W.title[lang]}`, ""];
   out.push(`| ${W.rank[lang]} | ${W.direction[lang]} | ${W.fit[lang]} | ${W.score[lang]} |`, "|---:|---|---|---:|");
   for (const d of r.ranking) {
-    out.push(`| ${d.rank} | ${cell(d.name[lang])}${d.stretch ? ` _(${ADVICE.stretch[lang]})_` : ""} | \`${bar(d.score)}\` | ${d.score} |`);
+    out.push(`| ${d.rank} | ${cell(d.name[lang])}${d.stretch ? ` _${aside(ADVICE.stretch[lang], lang).trim()}_` : ""} | \`${bar(d.score)}\` | ${d.score} |`);
   }
   out.push("", ADVICE.meaning[lang], "");
   if (r.ranking.some((d) => d.stretch)) out.push(ADVICE.stretchNote[lang], "");

@@ -23,6 +23,6 @@ export function renderQuestions(result: QuestionsOutput, ctx: RenderContext): st
     out.push("");
   });
   const example = lang === "zh" ? "答案文件格式" : "Answers file";
-  out.push(`${example}: {"answers": {"${result.questions[0]?.id}": "…", …}}   llm-career recommend --answers FILE`);
+  out.push(`${example}${lang === "zh" ? "：" : ": "}{"answers": {"${result.questions[0]?.id}": "…", …}}   llm-career recommend --answers FILE`);
   return out.join("\n");
 }

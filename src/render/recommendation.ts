@@ -104,7 +104,7 @@ export function renderRecommendation(result: RecommendationOutput, ctx: RenderCo
   const out: string[] = [style.title(wrapText(title, width).join("\n")), ...rows, "", ...wrapText(ADVICE.meaning[lang], width).map(style.dim)];
   if (result.ranking.some((r) => r.stretch)) out.push(...wrapText(ADVICE.stretchNote[lang], width).map(style.dim));
   out.push("");
-  if (result.excluded.length) out.push(...wrapText(`${W.excluded[lang]}: ${result.excluded.join(", ")}`, width).map(style.dim), "");
+  if (result.excluded.length) out.push(...wrapText(`${W.excluded[lang]}${lang === "zh" ? "：" : ": "}${result.excluded.join(", ")}`, width).map(style.dim), "");
   const leader = result.ranking[0]!;
   const runnerUp = result.ranking.find((r) => r.direction === result.lead.runnerUp);
   if (runnerUp && result.lead.margin !== null) out.push(...wrapText(W.lead[lang](leader.name[lang], result.lead.margin, runnerUp.name[lang]), width));
@@ -116,7 +116,7 @@ export function renderRecommendation(result: RecommendationOutput, ctx: RenderCo
   }
   out.push("");
   if (result.confidence.level === "low") {
-    out.push(style.warn(`${W.lowConfidence[lang]}:`));
+    out.push(style.warn(`${W.lowConfidence[lang]}${lang === "zh" ? "：" : ":"}`));
     for (const reason of result.confidence.reasons) out.push(...wrapIndented(reason.text[lang], width, "  • ", "    "));
     out.push("");
   }
