@@ -95,57 +95,35 @@ function explain(advisor: Advisor, answers: Answers, scored: DirectionScore, pos
   const ability = scored.criteria.filter((c) => abilities.has(c.criterion.trait));
   // Each criterion is said once: met (a reason), partly met (what meets it and what would
   // complete it) or missing; wishes are said as how well the direction matches them.
-  const reasons = ability
-    .filter((c) => stateOf(c.evidence) === "met")
+  // The fields every kind of criterion view shares; each list adds what it says about it.
+  const base = (c: CriterionResult) => ({ trait: c.criterion.trait, name: trait(c.criterion.trait).name, evidence: round2(c.evidence), cite: c.criterion.cite });
+  const inState = (state: ReturnType<typeof stateOf>) => ability.filter((c) => stateOf(c.evidence) === state);
+  const reasons = inState("met")
     .sort(byPoints)
     .slice(0, MAX_REASONS)
-    .map((c) => ({
-      trait: c.criterion.trait,
-      kind: "ability" as const,
-      name: trait(c.criterion.trait).name,
-      points: round1(c.points),
-      evidence: round2(c.evidence),
-      answers: answersFor(c.criterion.trait),
-      cite: c.criterion.cite,
-    }));
-  const partly = ability
-    .filter((c) => stateOf(c.evidence) === "partly")
+    .map((c) => ({ ...base(c), kind: "ability" as const, points: round1(c.points), answers: answersFor(c.criterion.trait) }));
+  const partly = inState("partly")
     .sort(byGain)
     .map((c) => ({
-      trait: c.criterion.trait,
+      ...base(c),
       kind: "ability" as const,
-      name: trait(c.criterion.trait).name,
       description: trait(c.criterion.trait).description,
-      evidence: round2(c.evidence),
       points: round1(c.points),
       gain: round1(c.gain),
       answers: answersFor(c.criterion.trait),
-      cite: c.criterion.cite,
     }));
-  const gaps = ability
-    .filter((c) => stateOf(c.evidence) === "missing")
+  const gaps = inState("missing")
     .sort(byGain)
-    .map((c) => ({
-      trait: c.criterion.trait,
-      kind: "ability" as const,
-      name: trait(c.criterion.trait).name,
-      description: trait(c.criterion.trait).description,
-      evidence: round2(c.evidence),
-      gain: round1(c.gain),
-      cite: c.criterion.cite,
-    }));
+    .map((c) => ({ ...base(c), kind: "ability" as const, description: trait(c.criterion.trait).description, gain: round1(c.gain) }));
   const wishes = scored.criteria
     .filter((c) => !abilities.has(c.criterion.trait))
     .map((c) => ({
-      trait: c.criterion.trait,
+      ...base(c),
       kind: "wish" as const,
-      name: trait(c.criterion.trait).name,
       match: matchOf(c.evidence),
       said: answersSpeakTo(questionnaire, answers, c.criterion.trait),
-      evidence: round2(c.evidence),
       points: round1(c.points),
       answers: answersFor(c.criterion.trait),
-      cite: c.criterion.cite,
     }));
   return {
     rank: position + 1,
