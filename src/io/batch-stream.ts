@@ -1,12 +1,80 @@
 // `recommend --batch`: JSON Lines in on stdin, one compact JSON result per line out, in order.
 import { once, type EventEmitter } from "node:events";
-import { createInterface } from "node:readline";
-import type { Context } from "../context.js";
-import { CliError, ExitCode } from "../errors.js";
-import { MAX_INPUT_BYTES } from "./json-input.js";
+import type { Context, InStream } from "../context.js";
+import { CliError, ExitCode, usageError } from "../errors.js";
+import { MAX_INPUT_BYTES, streamIsDirectory } from "./json-input.js";
+
+/**
+ * Splits a byte stream into lines, holding at most `limit` + 1 bytes of one line. A record ends
+ * at "\n" (a "\r" before it is removed), never at a lone "\r", which is JSON whitespace. A last
+ * line without a newline counts; nothing after a final newline does. A line longer than `limit`
+ * bytes is yielded as null, and its bytes are skipped up to the next "\n" without being held.
+ * Each line is decoded as UTF-8 as a whole, so a character split between chunks comes out whole.
+ */
+export async function* boundedLines(stream: AsyncIterable<unknown>, limit = MAX_INPUT_BYTES): AsyncGenerator<string | null> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  /** The current line is too long: its bytes are dropped up to the next "\n". */
+  let skipping = false;
+  /** Some bytes of a line have come since the last "\n". */
+  let open = false;
+  const finish = (): string | null => {
+    const held = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+    const tooLong = skipping;
+    parts = [];
+    size = 0;
+    skipping = false;
+    open = false;
+    if (tooLong) return null;
+    const end = held.length > 0 && held[held.length - 1] === 13 ? held.length - 1 : held.length;
+    return end > limit ? null : held.toString("utf8", 0, end);
+  };
+  for await (const chunk of stream) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    let start = 0;
+    while (start < buf.length) {
+      const nl = buf.indexOf(10, start);
+      const end = nl < 0 ? buf.length : nl;
+      if (end > start) {
+        open = true;
+        if (!skipping) {
+          // limit + 1 leaves room for the "\r" of a "\r\n".
+          if (size + (end - start) > limit + 1) {
+            skipping = true;
+            parts = [];
+            size = 0;
+          } else {
+            parts.push(buf.subarray(start, end));
+            size += end - start;
+          }
+        }
+      }
+      if (nl < 0) break;
+      yield finish();
+      start = nl + 1;
+    }
+  }
+  if (open) yield finish();
+}
+
+const DIRECTORY = "--batch reads JSON Lines on standard input, and standard input is a directory";
+
+/** The stream's chunks, with a read error as a one-line error: a directory is a usage error (EISDIR). */
+async function* readable(stream: InStream): AsyncGenerator<unknown> {
+  try {
+    yield* stream;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === "EISDIR") throw usageError(DIRECTORY);
+    if (code) throw new CliError(`cannot read standard input: ${code}`, ExitCode.failure);
+    throw error;
+  }
+}
 
 export async function runBatch(ctx: Context): Promise<void> {
   if (ctx.stdin.isTTY) throw new CliError("--batch reads JSON Lines on standard input; pipe a file into it", ExitCode.usage);
+  const stdin: InStream = ctx.stdin;
+  if (streamIsDirectory(stdin)) throw usageError(DIRECTORY);
   const { advisor } = await import("../advisor/advisor.js");
   const { scoreLine } = await import("../advisor/batch.js");
   let failed = 0;
@@ -18,15 +86,21 @@ export async function runBatch(ctx: Context): Promise<void> {
     pending = [];
     if (chunk && ctx.stdout.write(chunk) === false && "once" in ctx.stdout) await once(ctx.stdout as unknown as EventEmitter, "drain");
   };
-  for await (const text of createInterface({ input: ctx.stdin, crlfDelay: Infinity })) {
-    line++;
-    const { ok, result } =
-      text.length > MAX_INPUT_BYTES
-        ? { ok: false, result: { schemaVersion: 1, kind: "batch-error", line, error: { message: `line ${line} is longer than 1 MiB`, problems: [] } } }
-        : scoreLine(advisor, text, line);
-    if (!ok) failed++;
-    pending.push(`${JSON.stringify(result)}\n`);
-    if (pending.length >= 256) await flush();
+  try {
+    for await (const text of boundedLines(readable(stdin))) {
+      line++;
+      const { ok, result } =
+        text === null
+          ? { ok: false, result: { schemaVersion: 1, kind: "batch-error", line, error: { message: `line ${line} is longer than 1 MiB`, problems: [] } } }
+          : scoreLine(advisor, text, line);
+      if (!ok) failed++;
+      pending.push(`${JSON.stringify(result)}\n`);
+      if (pending.length >= 256) await flush();
+    }
+  } catch (error) {
+    // What was scored before a read error is still printed, then the error.
+    if (error instanceof CliError) await flush();
+    throw error;
   }
   await flush();
   if (failed) throw new CliError(`${failed} of ${line} lines failed; see the "batch-error" lines`, ExitCode.failure);

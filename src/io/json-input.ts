@@ -1,44 +1,124 @@
 // Reading JSON that a person or a script hands us: a file, or stdin for "-". Everything that can
 // go wrong becomes a one-line usage error; nothing here throws anything else.
-import { readFileSync, statSync } from "node:fs";
-import { usageError } from "../errors.js";
+import { fstatSync, statSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { printable } from "../advisor/answers.js";
+import { CliError, usageError } from "../errors.js";
 import type { InStream } from "../context.js";
 
 /** An answers document is a few hundred bytes; this leaves room for comments and long ids. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
 const MAX_DEPTH = 32;
+const CHUNK_BYTES = 64 * 1024;
 
-export async function readStream(stream: InStream, limit = MAX_INPUT_BYTES): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buf.length;
-    if (size > limit) throw usageError(`standard input is larger than ${limit / 1024} KiB; an answers document is much smaller`);
-    chunks.push(buf);
+/**
+ * True if the stream reads a directory: Node gives a directory on stdin (`< somedir`) as a stream
+ * that ends at once, with no error, so only the descriptor tells. Streams without one are not.
+ */
+export function streamIsDirectory(stream: InStream): boolean {
+  const fd = (stream as { fd?: unknown }).fd;
+  if (typeof fd !== "number") return false;
+  try {
+    return fstatSync(fd).isDirectory();
+  } catch {
+    return false;
   }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
-/** `stdin` is asked for only when the source is "-": creating process.stdin costs ~5 ms. */
-export async function readInput(source: string, stdin: () => InStream, what: string): Promise<string> {
-  if (source === "-") return readStream(stdin());
-  let size: number;
+/**
+ * Collects at most `limit` + 1 bytes: `add` returns false once there are more than `limit`, and
+ * nothing past limit + 1 is kept, whatever the size of the chunks.
+ */
+function boundedBytes(limit: number) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  return {
+    add(buf: Buffer): boolean {
+      const room = limit + 1 - size;
+      if (room <= 0) return false;
+      const part = buf.length > room ? buf.subarray(0, room) : buf;
+      chunks.push(part);
+      size += part.length;
+      return size <= limit;
+    },
+    remaining: () => Math.max(0, limit + 1 - size),
+    text: () => Buffer.concat(chunks, size).toString("utf8"),
+  };
+}
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code ?? "unreadable";
+
+export async function readStream(stream: InStream, limit = MAX_INPUT_BYTES): Promise<string> {
+  if (streamIsDirectory(stream)) throw usageError("standard input is a directory, not a file");
+  const bytes = boundedBytes(limit);
   try {
-    const stat = statSync(source);
-    if (stat.isDirectory()) throw usageError(`${what} "${source}" is a directory, not a file`);
-    size = stat.size;
+    for await (const chunk of stream) {
+      const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+      // Leaving the loop destroys the stream: nothing past the limit is read on.
+      if (!bytes.add(buf)) throw usageError(`standard input is larger than ${limit / 1024} KiB; an answers document is much smaller`);
+    }
   } catch (error) {
-    if (error instanceof Error && error.name === "CliError") throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw usageError(`cannot read ${what} "${source}": ${code === "ENOENT" ? "no such file" : (code ?? "unreadable")}`);
+    if (error instanceof CliError) throw error;
+    const code = errorCode(error);
+    throw usageError(code === "EISDIR" ? "standard input is a directory, not a file" : `cannot read standard input: ${code}`);
   }
-  if (size > MAX_INPUT_BYTES) throw usageError(`${what} "${source}" is ${(size / 1024 / 1024).toFixed(1)} MiB; an answers document is at most ${MAX_INPUT_BYTES / 1024} KiB`);
+  return bytes.text();
+}
+
+/**
+ * Reads a file by path, whatever it is (a file, a device, a pipe, a FIFO, a /proc file), at most
+ * `limit` + 1 bytes: the size stat reports is 0 for all but regular files, so the limit is kept
+ * while reading. A FIFO without a writer waits for one, as `cat` does (off the main thread, so
+ * Ctrl-C still works).
+ */
+async function readPath(source: string, what: string, limit: number): Promise<string> {
+  // The path came from outside: control characters are shown escaped, and a long one is cut.
+  const shown = printable(source, 200);
+  const cannot = (error: unknown) => usageError(`cannot read ${what} "${shown}": ${errorCode(error) === "ENOENT" ? "no such file" : errorCode(error)}`);
+  const tooBig = (detail: string) => usageError(`${what} "${shown}" is ${detail}; an answers document is at most ${limit / 1024} KiB`);
+  let stat;
   try {
-    return readFileSync(source, "utf8");
+    stat = statSync(source);
   } catch (error) {
-    throw usageError(`cannot read ${what} "${source}": ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`);
+    throw cannot(error);
   }
+  if (stat.isDirectory()) throw usageError(`${what} "${shown}" is a directory, not a file`);
+  // A regular file that says it is too big is refused unread.
+  if (stat.isFile() && stat.size > limit) throw tooBig(`${(stat.size / 1024 / 1024).toFixed(1)} MiB`);
+  let handle;
+  try {
+    handle = await open(source, "r");
+  } catch (error) {
+    if (errorCode(error) === "EISDIR") throw usageError(`${what} "${shown}" is a directory, not a file`);
+    throw cannot(error);
+  }
+  try {
+    const bytes = boundedBytes(limit);
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, bytes.remaining()));
+      let n: number;
+      try {
+        ({ bytesRead: n } = await handle.read(buf, 0, buf.length, null));
+      } catch (error) {
+        if (errorCode(error) === "EISDIR") throw usageError(`${what} "${shown}" is a directory, not a file`);
+        throw cannot(error);
+      }
+      if (n === 0) return bytes.text();
+      if (!bytes.add(buf.subarray(0, n))) throw tooBig(`larger than ${limit / 1024} KiB`);
+    }
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The one reader for every source of JSON: a path of any kind, or stdin for "-". It never holds
+ * more than `limit` + 1 bytes and fails with a one-line usage error past the limit.
+ * `stdin` is asked for only when the source is "-": creating process.stdin costs ~5 ms.
+ */
+export async function readInput(source: string, stdin: () => InStream, what: string, limit = MAX_INPUT_BYTES): Promise<string> {
+  if (source === "-") return readStream(stdin(), limit);
+  return readPath(source, what, limit);
 }
 
 /**
