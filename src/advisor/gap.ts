@@ -250,7 +250,7 @@ export function gapReport(advisor: Advisor, answers: Answers, target: DirectionI
     direction: { id: d.id, number: d.number, name: d.name, nickname: d.nickname },
     score: round1(status.score),
     rank: position + 1,
-    leader: { direction: ranked[0]!.direction, score: round1(ranked[0]!.score) },
+    leader: { direction: ranked[0]!.direction, name: catalog.directions.find((x) => x.id === ranked[0]!.direction)!.name, score: round1(ranked[0]!.score) },
     met: abilities.filter((c) => c.state === "met").sort((a, b) => b.points - a.points || compareText(a.trait, b.trait)).map(describe),
     partly: abilities.filter((c) => c.state === "partly").sort(byGain).map(describe),
     missing: abilities.filter((c) => c.state === "missing").sort(byGain).map(describe),

@@ -211,7 +211,7 @@ export const GapOutput = z.strictObject({
   direction: DirectionRef,
   score: z.number(),
   rank: z.number().int().min(1),
-  leader: z.strictObject({ direction: DirectionId, score: z.number() }),
+  leader: z.strictObject({ direction: DirectionId, name: LocalizedText, score: z.number() }),
   /** Abilities the answers meet (evidence at least 0.5). */
   met: z.array(CriterionReport),
   /** Abilities partly met (evidence above 0, below 0.5): each is listed once, here. */

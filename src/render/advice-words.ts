@@ -32,6 +32,8 @@ export const ADVICE = {
 } satisfies Record<string, Words<unknown>>;
 
 const isZh = (lang: Lang) => lang === "zh";
+/** A name followed by Chinese text: a space after a name that ends in Latin letters or digits ("Agent"). */
+export const beforeZh = (name: string) => (/[A-Za-z0-9]$/.test(name) ? `${name} ` : name);
 /** The "added beyond the article" mark after a text (no space before a full-width bracket). */
 export const addedMark = (lang: Lang) => `${isZh(lang) ? "" : " "}${ADVICE.added[lang]}`;
 /** Text in brackets after what it explains: " (x)" in English, "（x）" in Chinese. */
@@ -72,7 +74,7 @@ export const unreachable = (leader: string, lang: Lang) =>
 export function ifYouWantedText(w: NonNullable<GapOutput["ifYouWanted"]>, direction: string, lang: Lang): string {
   const to = w.label[lang];
   const from = w.fromLabel?.[lang];
-  if (isZh(lang)) return from ? `如果你想要的是“${to}”而不是“${from}”，${direction}会排在第一。` : `如果你想要的是“${to}”，${direction}会排在第一。`;
+  if (isZh(lang)) return from ? `如果你想要的是“${to}”而不是“${from}”，${beforeZh(direction)}会排在第一。` : `如果你想要的是“${to}”，${beforeZh(direction)}会排在第一。`;
   return from ? `If you wanted "${to}" rather than "${from}", ${direction} would lead.` : `If you wanted "${to}", ${direction} would lead.`;
 }
 
@@ -87,14 +89,14 @@ const BARRIER_WISH = "barrier-appetite";
 
 /**
  * Wishes in words: the ones the direction rewards that the answers match, and a barrier higher
- * than the person said they would take on (only when they said). An unmatched goal is not
+ * than the person said they would take on (only when they answered that). An unmatched goal is not
  * listed: it is not a gap.
  */
-export function wishText(wishes: ReadonlyArray<Pick<GapOutput["wishes"][number], "trait" | "name" | "match" | "evidence">>, answered: boolean, lang: Lang): string[] {
+export function wishText(wishes: ReadonlyArray<Pick<GapOutput["wishes"][number], "trait" | "name" | "match" | "said">>, lang: Lang): string[] {
   const lines: string[] = [];
   for (const w of wishes) {
     if (w.trait === BARRIER_WISH) {
-      if (w.match !== "yes" && answered) lines.push(WISH.higherBarrier[lang]);
+      if (w.match !== "yes" && w.said) lines.push(WISH.higherBarrier[lang]);
     } else if (w.match !== "no") lines.push(`${WISH[w.match][lang]}${w.name[lang]}`);
   }
   return lines;

@@ -21,7 +21,8 @@ const W = {
     en: "No answers given: every ability is treated as a gap. Pass --answers or --code for a plan fitted to you.",
   },
   days: { zh: (a: number, b: number) => `第 ${a}–${b} 天`, en: (a: number, b: number) => `Days ${a}–${b}` },
-  learn: { zh: "学习：", en: "Learn:" },
+  // A phase starts the learning; most abilities take longer than 30 days (the weeks say how long).
+  learn: { zh: "开始学：", en: "Start learning:" },
   experiment: { zh: "适配实验：", en: "Fit experiment:" },
   weeks: { zh: (w: number) => `${w} 周`, en: (w: number) => `${w} week${w > 1 ? "s" : ""}` },
   tries: { zh: "体验文章中的日常工作：", en: "tries the article's daily work: " },
@@ -56,14 +57,14 @@ export function renderGap(r: GapOutput, ctx: RenderContext): string {
     out.push(...wrapIndented(`${c.name[lang]}${ifMetNote(c.gain, lang)}`, width, "  • ", "    "));
     out.push(...wrapIndented(articleNote(c.cite.quote[lang], lang), width, "    ").map(style.dim));
   }
-  const wishLines = wishText(r.wishes, r.wishes.some((w) => w.said), lang);
+  const wishLines = wishText(r.wishes, lang);
   if (wishLines.length) {
     out.push("", heading(ADVICE.wishes[lang]));
     for (const line of wishLines) out.push(...wrapIndented(line, width, "  • ", "    "));
   }
   out.push("", heading(ADVICE.smallest[lang]));
   const sc = r.smallestChange;
-  if (!sc) out.push(...wrapIndented(unreachable(r.leader.direction, lang), width, "  "));
+  if (!sc) out.push(...wrapIndented(unreachable(r.leader.name[lang], lang), width, "  "));
   else if (!sc.changes.length) out.push(...wrapIndented(ADVICE.already[lang], width, "  "));
   else {
     for (const c of sc.changes) {

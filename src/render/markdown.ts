@@ -30,7 +30,7 @@ const W = {
   gapTitle: { zh: "差距分析", en: "Gap analysis" },
   planTitle: { zh: "90 天计划", en: "90-day plan" },
   days: { zh: (a: number, b: number) => `第 ${a}–${b} 天`, en: (a: number, b: number) => `Days ${a}–${b}` },
-  learn: { zh: "学习", en: "Learn" },
+  learn: { zh: "开始学", en: "Start learning" },
   experiment: { zh: "适配实验", en: "Fit experiment" },
   more: { zh: "更多实验", en: "More experiments" },
   tries: { zh: "体验文章中的日常工作：", en: "Tries the article's daily work: " },
@@ -59,7 +59,7 @@ export function recommendationMarkdown(r: RecommendationOutput, lang: Lang, ques
     if (d.partly.length) out.push(`### ${ADVICE.partly[lang]}`, "", ...d.partly.map((x) => `- **${x.name[lang]}**${partlyNote(x.points, x.gain, lang)}`), "");
     const gaps = d.gaps.slice(0, 3).map((g) => `- **${g.name[lang]}**${ifMetNote(g.gain, lang)}\n  > ${g.cite.quote[lang]}`);
     out.push(`### ${ADVICE.missing[lang]}`, "", ...(gaps.length ? gaps : [ADVICE.nothingMissing[lang]]), "");
-    const wishes = wishText(d.wishes, d.wishes.some((w) => w.said), lang);
+    const wishes = wishText(d.wishes, lang);
     if (wishes.length) out.push(`### ${ADVICE.wishes[lang]}`, "", ...wishes.map((w) => `- ${w}`), "");
     out.push(`### ${W.verdict[lang]}`, "", `> ${d.verdict[lang]}`, "");
     out.push(`**${W.roles[lang]}${colon(lang)}** ${list(d.roles.map((x) => `${x.name[lang]}${aside(`\`${x.id}\``, lang)}`), lang)}`, "");
@@ -77,11 +77,11 @@ export function gapMarkdown(r: GapOutput, lang: Lang): string {
   if (r.partly.length) out.push(`## ${ADVICE.partly[lang]}`, "", ...r.partly.map((c) => `- ${c.name[lang]}${partlyNote(c.points, c.gain, lang)}`), "");
   out.push(`## ${ADVICE.missing[lang]}`, "");
   out.push(...(r.missing.length ? r.missing.map((c) => `- **${c.name[lang]}**${ifMetNote(c.gain, lang)} — ${c.description[lang]}\n  > ${c.cite.quote[lang]}`) : ["-"]), "");
-  const wishes = wishText(r.wishes, r.wishes.some((w) => w.said), lang);
+  const wishes = wishText(r.wishes, lang);
   if (wishes.length) out.push(`## ${ADVICE.wishes[lang]}`, "", ...wishes.map((w) => `- ${w}`), "");
   out.push(`## ${ADVICE.smallest[lang]}`, "");
   const sc = r.smallestChange;
-  if (!sc) out.push(unreachable(r.leader.direction, lang));
+  if (!sc) out.push(unreachable(r.leader.name[lang], lang));
   else if (!sc.changes.length) out.push(ADVICE.already[lang]);
   else {
     for (const c of sc.changes) {

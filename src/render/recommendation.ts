@@ -4,7 +4,7 @@ import type { Lang } from "../catalog/schema.js";
 import type { RecommendationOutput, RankedDirection } from "../advisor/views.js";
 import type { RenderContext } from "./browse.js";
 import { makeStyle, type Style } from "./style.js";
-import { ADVICE, addedMark, answeredNote, articleNote, aside, ifMetNote, list, partlyNote, pointsNote, wishText } from "./advice-words.js";
+import { ADVICE, addedMark, answeredNote, beforeZh, articleNote, aside, ifMetNote, list, partlyNote, pointsNote, wishText } from "./advice-words.js";
 import { displayWidth, wrapIndented, wrapText } from "./text.js";
 
 const W = {
@@ -19,8 +19,7 @@ const W = {
   firstSteps: { zh: "第一步", en: "First steps" },
   unanswered: { zh: "未回答的问题（不计入评分）", en: "Unanswered questions (counted as no evidence)" },
   lead: {
-    // A space between a name that ends in Latin letters ("Agent") and the Chinese after it.
-    zh: (n: string, m: number, r: string) => `${n}${/[A-Za-z0-9]$/.test(n) ? " " : ""}领先第二名（${r}）${m} 分。`,
+    zh: (n: string, m: number, r: string) => `${beforeZh(n)}领先第二名（${r}）${m} 分。`,
     en: (n: string, m: number, r: string) => `${n} leads the runner-up (${r}) by ${m} points.`,
   },
   robust: { zh: "去掉任何一个回答，第一名都不变。", en: "It stays first whichever single answer is dropped." },
@@ -71,7 +70,7 @@ function detail(r: RankedDirection, lang: Lang, width: number, style: Style): st
     out.push(...wrapIndented(`${gap.name[lang]}${ifMetNote(gap.gain, lang)}`, width, "  • ", "    "));
     out.push(...wrapIndented(articleNote(gap.cite.quote[lang], lang), width, "    ", "    ").map(style.dim));
   }
-  const wishes = wishText(r.wishes, r.wishes.some((w) => w.said), lang);
+  const wishes = wishText(r.wishes, lang);
   if (wishes.length) {
     out.push(heading(ADVICE.wishes[lang]));
     for (const line of wishes) out.push(...wrapIndented(line, width, "  • ", "    "));

@@ -4,7 +4,9 @@
 // for every background the questionnaire offers beyond those lists (mobile, game engines and
 // graphics, SRE, storage, communications and streaming media, TypeScript and Node, a second
 // background...), each expected where the article line it cites puts such a person.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { answersArb } from "../helpers/arbitraries.js";
 import { articleLines } from "../helpers/article.js";
 import { advisor } from "../../src/advisor/advisor.js";
 import { checkAnswers } from "../../src/advisor/answers.js";
@@ -126,9 +128,10 @@ describe("calibration personas", () => {
   });
 });
 
-// The stretch label, checked against the article's own people and an oracle written here from the
-// raw data: a stretch is a barrier rank ≥ the fit model's minRank, of whose ability criteria (the
-// barrier section's, weighted) the answers show less than minBarrierCoverage, with a fit under 30.
+// The stretch label, checked against the article's own people and an oracle that restates the rule
+// here from the fit model's data (using score.ts's evidence and scores, which other tests check):
+// a stretch is a barrier rank ≥ the fit model's minRank, of whose ability criteria (the barrier
+// section's, weighted) the answers show less than minBarrierCoverage, with a fit under 30.
 describe("stretch", () => {
   const abilities = new Set((rawAdvisorData.traits as Array<{ id: string; kind: string }>).filter((t) => t.kind === "ability").map((t) => t.id));
   const stretchOracle = (answers: Record<string, unknown>) => {
@@ -160,6 +163,37 @@ describe("stretch", () => {
       for (const d of named) expect(shown.get(d), `${p.id}: ${d}`).toBe(false);
       expect(shown, p.id).toEqual(stretchOracle(p.answers));
     }
+  });
+
+  it("agrees with the oracle on random answers, and at the boundaries (coverage exactly 0.5)", () => {
+    fc.assert(
+      fc.property(answersArb(3), (answers) => {
+        const raw = Object.fromEntries(answers);
+        expect(shownStretch(raw)).toEqual(stretchOracle(raw));
+      }),
+      { numRuns: 300 },
+    );
+    // Found by search: algorithms' barrier abilities at exactly half, its fit under 30 — not a
+    // stretch, since "less than half" is what the rule says.
+    const half = {
+      interests: ["derive-formulas", "tune-network", "bug-hunting"],
+      "systems-skills": ["rdma", "network-stack", "parallel", "distributed-services"],
+      tools: ["etl", "security-tools"],
+      research: [],
+      scale: "large",
+      goal: "not-sure",
+      barrier: 1,
+      performance: 3,
+      "data-care": 2,
+      "learning-speed": 4,
+    };
+    const checked = checkAnswers(questionnaire, { answers: half });
+    if (!checked.ok) throw new Error("invalid");
+    const algorithms = recommend(advisor, checked.answers).ranking.find((r) => r.direction === "algorithms")!;
+    expect(algorithms.barrierCoverage).toBe(0.5);
+    expect(algorithms.score).toBeLessThan(30);
+    expect(algorithms.stretch).toBe(false);
+    expect(stretchOracle(half).get("algorithms")).toBe(false);
   });
 
   it("marks a high barrier whose abilities are missing, even when another direction's barrier is met", () => {

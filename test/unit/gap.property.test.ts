@@ -211,7 +211,7 @@ describe("gapReport (property)", () => {
         const rec = recommend(advisor, answers);
         const position = rec.ranking.findIndex((r) => r.direction === target);
         expect(report.rank).toBe(position + 1);
-        expect(report.leader).toEqual({ direction: rec.ranking[0]!.direction, score: rec.ranking[0]!.score });
+        expect(report.leader).toEqual({ direction: rec.ranking[0]!.direction, name: rec.ranking[0]!.name, score: rec.ranking[0]!.score });
         expect(report.score).toBe(rec.ranking[position]!.score);
         expect(report.direction.id).toBe(target);
         // Every question is either in the answers or listed as unanswered.
