@@ -3,7 +3,7 @@
 import type { QuestionsOutput } from "../advisor/views.js";
 import type { RenderContext } from "./browse.js";
 import { makeStyle } from "./style.js";
-import { wrapIndented } from "./text.js";
+import { wrapIndented, wrapText } from "./text.js";
 
 const KIND = {
   single: { zh: "单选，填一个选项 id", en: "one option id" },
@@ -23,6 +23,6 @@ export function renderQuestions(result: QuestionsOutput, ctx: RenderContext): st
     out.push("");
   });
   const example = lang === "zh" ? "答案文件格式" : "Answers file";
-  out.push(`${example}${lang === "zh" ? "：" : ": "}{"answers": {"${result.questions[0]?.id}": "…", …}}   llm-career recommend --answers FILE`);
+  out.push(...wrapText(`${example}${lang === "zh" ? "：" : ": "}{"answers": {"${result.questions[0]?.id}": "…", …}}   llm-career recommend --answers FILE`, width));
   return out.join("\n");
 }

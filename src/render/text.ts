@@ -35,11 +35,15 @@ function keepsWithPrevious(t: string): boolean {
   return true;
 }
 
+/** Characters that must not end a line (opening brackets and quotes), kept with what follows. */
+const NO_LINE_END = new Set([..."（《「『【“‘([{"]);
+const endsOpen = (t: string) => NO_LINE_END.has(t.slice(-1));
+
 function tokens(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const t = m[0];
-    if (out.length && keepsWithPrevious(t)) out[out.length - 1] += t;
+    if (out.length && (keepsWithPrevious(t) || endsOpen(out[out.length - 1]!))) out[out.length - 1] += t;
     else out.push(t);
   }
   return out;

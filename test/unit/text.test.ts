@@ -106,6 +106,14 @@ describe("wrapText on the catalog", () => {
     }
   });
 
+  it("never ends a line with an opening bracket or quote (（“《 and the like), at widths from 8", () => {
+    for (const width of [8, 12, 20, 33, 40, 47, 60, 80]) {
+      for (const text of allStrings) {
+        for (const line of wrapText(text, width)) expect(/[（《「『【“‘([{]$/.test(line), `width ${width}: ${JSON.stringify(line)}`).toBe(false);
+      }
+    }
+  });
+
   it("keeps a text that fits on one line as it is", () => {
     for (const text of allStrings) {
       if (text.includes("\n")) continue;
