@@ -10,3 +10,10 @@ export function localizedTexts(value: unknown, out: LocalizedText[] = []): Local
   }
   return out;
 }
+
+/** Chinese in a text: Han, CJK punctuation, full-width forms. */
+export const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+/** A half-width : ; , ! ? right after a Chinese character. */
+export const HALF_WIDTH_AFTER_HAN = /\p{Script=Han}[:;,!?]/u;
+/** Latin letters or digits touching a Chinese character, with no space between. */
+export const LATIN_TOUCHING_HAN = /\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u;

@@ -2,6 +2,7 @@
 // be the article's is the article's words verbatim, every text beyond it is marked as added, one
 // article sentence has one English rendering everywhere, English carries no Chinese, and the 1–5
 // barrier rank (which the article does not give) is marked as added wherever it is shown.
+import { HALF_WIDTH_AFTER_HAN, LATIN_TOUCHING_HAN, CJK } from "../helpers/texts.js";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -136,7 +137,6 @@ describe("catalog fidelity to the article", () => {
   });
 
   it("has no Chinese in any English text: no Han, no CJK punctuation, no full-width forms", () => {
-    const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
     expect(all.filter((t) => CJK.test(t.en)).map((t) => `${t.where}: ${t.en}`)).toEqual([]);
   });
 
@@ -162,15 +162,13 @@ describe("catalog fidelity to the article", () => {
   });
 
   it("punctuates Chinese the Chinese way: no half-width : ; , ! ? right after a Chinese character", () => {
-    const HALF = /\p{Script=Han}[:;,!?]/u;
-    expect(all.filter((t) => HALF.test(t.zh)).map(show)).toEqual([]);
+    expect(all.filter((t) => HALF_WIDTH_AFTER_HAN.test(t.zh)).map(show)).toEqual([]);
   });
 
   it("spaces Latin and Chinese apart in added texts, as the article does", () => {
-    const TIGHT = /\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u;
-    expect(added.filter((t) => TIGHT.test(t.zh)).map(show)).toEqual([]);
+    expect(added.filter((t) => LATIN_TOUCHING_HAN.test(t.zh)).map(show)).toEqual([]);
     const aliases = catalog.directions.flatMap((d) => [...d.aliases, ...d.roles.flatMap((r) => r.aliases)]);
-    expect(aliases.filter((a) => TIGHT.test(a))).toEqual([]);
+    expect(aliases.filter((a) => LATIN_TOUCHING_HAN.test(a))).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@
 // catalog's English for them; everything else is marked added and quotes the article only in the
 // open, as 文章说：“…” / the article says: "…"; the English is English; the Chinese is punctuated and
 // spaced the Chinese way; and the tools named are the ones people use now.
+import { HALF_WIDTH_AFTER_HAN, LATIN_TOUCHING_HAN, CJK } from "../helpers/texts.js";
 import { describe, expect, it } from "vitest";
 import { articlePlain as article } from "../helpers/article.js";
 import { rawAdvisorData } from "../../src/advisor/data.js";
@@ -214,18 +215,15 @@ describe("plans and next steps say what the article says", () => {
 
 describe("plans and next steps read well in both languages", () => {
   it("has no Chinese in any English text: no Han, no CJK punctuation, no full-width forms", () => {
-    const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
     expect(ours.filter((t) => CJK.test(t.en)).map((t) => `${t.where}: ${t.en}`)).toEqual([]);
   });
 
   it("punctuates Chinese the Chinese way: no half-width : ; , ! ? right after a Chinese character", () => {
-    const HALF = /\p{Script=Han}[:;,!?]/u;
-    expect(ours.filter((t) => HALF.test(t.zh)).map(show)).toEqual([]);
+    expect(ours.filter((t) => HALF_WIDTH_AFTER_HAN.test(t.zh)).map(show)).toEqual([]);
   });
 
   it("spaces Latin and Chinese apart in its own words (vLLM 推理, not vLLM推理)", () => {
-    const TIGHT = /\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u;
-    expect(addedByUs.filter((t) => TIGHT.test(ownWords(t.zh))).map(show)).toEqual([]);
+    expect(addedByUs.filter((t) => LATIN_TOUCHING_HAN.test(ownWords(t.zh))).map(show)).toEqual([]);
   });
 
   it("asks the person to learn or do something, never to decide what to want", () => {
