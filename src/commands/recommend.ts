@@ -74,7 +74,8 @@ export function registerRecommend(program: Command, io: IO): void {
     .addHelpText(
       "after",
       `
-Answers file: {"answers": {"<questionId>": "<optionId>" | ["<optionId>", ...] | <number>}}
+Answers file: {"answers": {"<questionId>": <answer>}}, where an answer is
+  "<optionId>", ["<optionId>", ...] or a number
   ids: llm-career questions --json    schema: llm-career schema answers
 Every result ends with an answer code; --code reproduces it exactly.
 

@@ -52,11 +52,17 @@ export function recommendationMarkdown(r: RecommendationOutput, lang: Lang, ques
   out.push(`## ${W.lead[lang]}`, "");
   if (r.lead.margin !== null && runnerUp) out.push(W.margin[lang](r.lead.margin, runnerUp.name[lang]), "");
   if (r.lead.robust) out.push(W.robust[lang], "");
-  else out.push(W.fragile[lang], "", ...r.lead.flips.map((f) => `- ${questionPrompt(f.question)} → ${f.leader}`), "");
+  else {
+    const nameOf = (id: string) => r.ranking.find((d) => d.direction === id)?.name[lang] ?? id;
+    out.push(W.fragile[lang], "", ...r.lead.flips.map((f) => `- ${questionPrompt(f.question)} → ${nameOf(f.leader)}`), "");
+  }
   for (const d of r.ranking.slice(0, 3)) {
     out.push(`## ${d.rank}. ${d.name[lang]} — ${d.nickname[lang]} · ${d.score}${aside(ADVICE.band[lang][d.band], lang)}`, "");
     if (d.reasons.length) out.push(`### ${ADVICE.why[lang]}`, "", ...d.reasons.map((x) => `- **${x.name[lang]}**${pointsNote(x.points, lang)}${answeredNote(x.answers.slice(0, 2).map((a) => a.label[lang]), lang)}`), "");
-    if (d.partly.length) out.push(`### ${ADVICE.partly[lang]}`, "", ...d.partly.map((x) => `- **${x.name[lang]}**${partlyNote(x.points, x.gain, lang)}`), "");
+    if (d.partly.length) {
+      const lines = d.partly.map((x) => `- **${x.name[lang]}**${partlyNote(x.points, x.gain, lang)}${answeredNote(x.answers.slice(0, 2).map((a) => a.label[lang]), lang)}`);
+      out.push(`### ${ADVICE.partly[lang]}`, "", ...lines, "");
+    }
     const gaps = d.gaps.slice(0, 3).map((g) => `- **${g.name[lang]}**${ifMetNote(g.gain, lang)}\n  > ${g.cite.quote[lang]}`);
     out.push(`### ${ADVICE.missing[lang]}`, "", ...(gaps.length ? gaps : [ADVICE.nothingMissing[lang]]), "");
     const wishes = wishText(d.wishes, lang);

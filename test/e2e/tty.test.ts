@@ -51,9 +51,11 @@ const cli = (args: string) => `${q(process.execPath)} ${q(BIN)} ${args}`;
  * Starts `sh -c "<cli>; echo EXIT=$? > exitFile"` in a new 100x40 session. With `gate`, the
  * command waits for that file to exist before it starts (so that pipe-pane records from byte 0).
  */
-function start(name: string, cliArgs: string, opts: { env?: Record<string, string>; gate?: string } = {}) {
+function start(name: string, cliArgs: string, opts: { env?: Record<string, string>; gate?: string; columns?: number } = {}) {
   const exitFile = path.join(dir, `${name}.exit`);
-  const wait = opts.gate ? `while [ ! -e ${q(opts.gate)} ]; do sleep 0.02; done; ` : "";
+  // A loaded machine can start the command before the pane has its size: wait until it has.
+  const sized = opts.columns ? `while [ "$(stty size 2>/dev/null | cut -d' ' -f2)" != "${opts.columns}" ]; do sleep 0.02; done; ` : "";
+  const wait = sized + (opts.gate ? `while [ ! -e ${q(opts.gate)} ]; do sleep 0.02; done; ` : "");
   const command = `${wait}${cli(cliArgs)}; echo EXIT=$? > ${q(exitFile)}`;
   const envArgs = Object.entries(opts.env ?? {}).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
   tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "40", ...envArgs, "sh", "-c", command);
@@ -282,7 +284,7 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
     "on a terminal, output is in colour and laid out in the terminal's width (100 columns, no COLUMNS)",
     async () => {
       const name = "width";
-      const { exitFile } = start(name, "compare 1 2 3 4 5 6 --lang en");
+      const { exitFile } = start(name, "compare 1 2 3 4 5 6 --lang en", { columns: 100 });
       expect(await exitCode(exitFile)).toBe(0);
       // -e keeps the escape codes; -J joins lines the terminal wrapped, so a too-wide line shows.
       const raw = tmux("capture-pane", "-p", "-e", "-J", "-S", "-5000", "-t", name);
