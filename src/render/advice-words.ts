@@ -40,7 +40,7 @@ export const addedMark = (lang: Lang) => `${isZh(lang) ? "" : " "}${ADVICE.added
 export const aside = (text: string, lang: Lang) => (isZh(lang) ? `（${text}）` : ` (${text})`);
 export const quote = (s: string, lang: Lang) => (isZh(lang) ? `“${s}”` : `"${s}"`);
 export const list = (items: readonly string[], lang: Lang) => items.join(isZh(lang) ? "、" : ", ");
-export const pts = (n: number, lang: Lang) => (isZh(lang) ? `+${n} 分` : `+${n} pts`);
+const pts = (n: number, lang: Lang) => (isZh(lang) ? `+${n} 分` : `+${n} pts`);
 
 /** A met criterion's points. */
 export const pointsNote = (points: number, lang: Lang) => aside(pts(points, lang), lang);

@@ -14,3 +14,5 @@ export const articleSource = file.replace(HEADER, "");
 export const articlePlain = articleSource.replace(/\*\*/g, "").replace(/\*/g, "");
 /** `articlePlain` by line; index 0 is the article's line 1. */
 export const articleLines = articlePlain.split("\n");
+/** The text is the article's words: each of its paragraphs (joined by a blank line) is in the article. */
+export const isVerbatim = (zh: string) => zh.split("\n\n").every((p) => articlePlain.includes(p));

@@ -11,6 +11,28 @@ export function localizedTexts(value: unknown, out: LocalizedText[] = []): Local
   return out;
 }
 
+/** A {zh, en} text with where it sits and the provenance that applies to it. */
+export interface SourcedText {
+  /** Where the text sits, e.g. "directions[3].barrier.wording". */
+  where: string;
+  zh: string;
+  en: string;
+  /** The nearest `source` on the text or around it; absent means the article's. */
+  source: "article" | "added" | undefined;
+}
+
+/** Every {zh, en} text anywhere in a value, with the nearest `source` around it; `where` starts with `prefix`. */
+export function sourcedTexts(value: unknown, prefix = "", where = "", source?: SourcedText["source"], out: SourcedText[] = []): SourcedText[] {
+  if (Array.isArray(value)) value.forEach((v, i) => sourcedTexts(v, prefix, `${where}[${i}]`, source, out));
+  else if (value && typeof value === "object") {
+    const rec = value as Record<string, unknown>;
+    const own = rec.source === "article" || rec.source === "added" ? rec.source : source;
+    if (typeof rec.zh === "string" && typeof rec.en === "string") out.push({ where: `${prefix}${where}`, zh: rec.zh, en: rec.en, source: own });
+    else for (const [k, v] of Object.entries(rec)) sourcedTexts(v, prefix, where ? `${where}.${k}` : k, own, out);
+  }
+  return out;
+}
+
 /** Chinese in a text: Han, CJK punctuation, full-width forms. */
 export const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 /** A half-width : ; , ! ? right after a Chinese character. */

@@ -2,51 +2,20 @@
 // be the article's is the article's words verbatim, every text beyond it is marked as added, one
 // article sentence has one English rendering everywhere, English carries no Chinese, and the 1–5
 // barrier rank (which the article does not give) is marked as added wherever it is shown.
-import { HALF_WIDTH_AFTER_HAN, LATIN_TOUCHING_HAN, CJK } from "../helpers/texts.js";
+import { articlePlain as article, articleSource, isVerbatim } from "../helpers/article.js";
+import { CJK, HALF_WIDTH_AFTER_HAN, LATIN_TOUCHING_HAN, sourcedTexts, type SourcedText } from "../helpers/texts.js";
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { rawCatalog } from "../../src/catalog/data.js";
 import { Catalog, type Lang } from "../../src/catalog/schema.js";
 import { compareDirections, listDirections, showEntry } from "../../src/catalog/queries.js";
 import { renderCompare, renderList, renderShow } from "../../src/render/browse.js";
 
-// The article as the repository keeps it: a header line, then the article as published. Quotes
-// are stored with markdown emphasis (** and *) removed, and nothing else changed.
-const file = readFileSync(path.join(import.meta.dirname, "../../data/source/article.zh.md"), "utf8");
-const HEADER = /^<!-- llm-career source: [^\n]*-->\n/;
-const article = file.replace(HEADER, "").replace(/\*\*/g, "").replace(/\*/g, "");
-
 const catalog = Catalog.parse(rawCatalog);
 
-interface Text {
-  /** Where the text sits, e.g. "directions[3].barrier.wording". */
-  where: string;
-  zh: string;
-  en: string;
-  /** The nearest `source` on the text or around it; absent means the article's. */
-  source: "article" | "added" | undefined;
-}
-
-/** Every {zh, en} text of the raw catalog data, with the provenance that applies to it. */
-function texts(value: unknown, where = "", source?: Text["source"], out: Text[] = []): Text[] {
-  if (Array.isArray(value)) value.forEach((v, i) => texts(v, `${where}[${i}]`, source, out));
-  else if (value && typeof value === "object") {
-    const rec = value as Record<string, unknown>;
-    const own = rec.source === "article" || rec.source === "added" ? rec.source : source;
-    if (typeof rec.zh === "string" && typeof rec.en === "string") out.push({ where, zh: rec.zh, en: rec.en, source: own });
-    else for (const [k, v] of Object.entries(rec)) texts(v, where ? `${where}.${k}` : k, own, out);
-  }
-  return out;
-}
-
-const all = texts(rawCatalog);
+const all = sourcedTexts(rawCatalog);
 const claimed = all.filter((t) => t.source !== "added");
 const added = all.filter((t) => t.source === "added");
-/** A text's paragraphs: a multi-paragraph text joins the article's paragraphs with a blank line. */
-const paragraphs = (zh: string) => zh.split("\n\n");
-const isVerbatim = (zh: string) => paragraphs(zh).every((p) => article.includes(p));
-const show = (t: Text) => `${t.where}: ${t.zh}`;
+const show = (t: SourcedText) => `${t.where}: ${t.zh}`;
 
 describe("catalog fidelity to the article", () => {
   it("reads the texts of the whole catalog", () => {
@@ -110,7 +79,7 @@ describe("catalog fidelity to the article", () => {
       expect(names).toContain(name);
     }
     // Each is the bold heading of its bullet: "- **<name>：**".
-    for (const name of names) expect(file, name).toContain(`- **${name}：**`);
+    for (const name of names) expect(articleSource, name).toContain(`- **${name}：**`);
   });
 
   it("gives one article sentence one English rendering: the same zh has the same en everywhere", () => {

@@ -3,9 +3,9 @@
 // catalog's English for them; everything else is marked added and quotes the article only in the
 // open, as 文章说：“…” / the article says: "…"; the English is English; the Chinese is punctuated and
 // spaced the Chinese way; and the tools named are the ones people use now.
-import { HALF_WIDTH_AFTER_HAN, LATIN_TOUCHING_HAN, CJK } from "../helpers/texts.js";
+import { CJK, HALF_WIDTH_AFTER_HAN, LATIN_TOUCHING_HAN, sourcedTexts, type SourcedText } from "../helpers/texts.js";
 import { describe, expect, it } from "vitest";
-import { articlePlain as article } from "../helpers/article.js";
+import { articlePlain as article, isVerbatim } from "../helpers/article.js";
 import { rawAdvisorData } from "../../src/advisor/data.js";
 import { NextSteps, Plans, TraitList } from "../../src/advisor/schema.js";
 import { rawCatalog } from "../../src/catalog/data.js";
@@ -16,16 +16,8 @@ const plans = Plans.parse(rawAdvisorData.plans);
 const nextSteps = NextSteps.parse(rawAdvisorData.nextSteps);
 const catalog = Catalog.parse(rawCatalog);
 
-interface Text {
-  /** Where the text sits, e.g. "learning.kernel-cpp[0]". */
-  where: string;
-  zh: string;
-  en: string;
-  source: "article" | "added" | undefined;
-}
-
 /** Every text of the plans and the next steps, with the provenance its item gives it. */
-const ours: Text[] = [
+const ours: SourcedText[] = [
   ...Object.entries(plans.learning).flatMap(([trait, items]) =>
     items.map((item, i) => ({ where: `learning.${trait}[${i}]`, ...item.text, source: item.source })),
   ),
@@ -40,22 +32,10 @@ const ours: Text[] = [
 const claimedByUs = ours.filter((t) => t.source !== "added");
 const addedByUs = ours.filter((t) => t.source === "added");
 
-/** Every {zh, en} text of the catalog, with the nearest `source` around it (absent: the article's). */
-function catalogTexts(value: unknown, where = "", source?: Text["source"], out: Text[] = []): Text[] {
-  if (Array.isArray(value)) value.forEach((v, i) => catalogTexts(v, `${where}[${i}]`, source, out));
-  else if (value && typeof value === "object") {
-    const rec = value as Record<string, unknown>;
-    const own = rec.source === "article" || rec.source === "added" ? rec.source : source;
-    if (typeof rec.zh === "string" && typeof rec.en === "string") out.push({ where: `catalog.${where}`, zh: rec.zh, en: rec.en, source: own });
-    else for (const [k, v] of Object.entries(rec)) catalogTexts(v, where ? `${where}.${k}` : k, own, out);
-  }
-  return out;
-}
 /** The catalog's renderings of the article's words: the reference English. */
-const reference = catalogTexts(rawCatalog).filter((t) => t.source !== "added");
+const reference = sourcedTexts(rawCatalog, "catalog.").filter((t) => t.source !== "added");
 
-const show = (t: Text) => `${t.where}: ${t.zh}`;
-const isVerbatim = (zh: string) => zh.split("\n\n").every((p) => article.includes(p));
+const show = (t: SourcedText) => `${t.where}: ${t.zh}`;
 /** A sentence without its final full stop: a quote may end a sentence or stop short of it. */
 const bare = (s: string) => s.trim().replace(/[。．.！!？?]$/u, "");
 const ciIncludes = (hay: string, needle: string) => hay.toLowerCase().includes(needle.toLowerCase());
@@ -80,7 +60,7 @@ const ownWords = (zh: string) => outerQuotes(zh).reduceRight((s, q) => s.slice(0
 const ZH_ATTRIBUTION = "文章说：“";
 const EN_ATTRIBUTION = /the article says: "([^"]*)"/gi;
 /** The article's words quoted in a text, zh and en in order: 文章说：“…” and the article says: "…". */
-function attributions(t: Text): Array<{ zh: string; en: string | undefined }> {
+function attributions(t: SourcedText): Array<{ zh: string; en: string | undefined }> {
   const zh = outerQuotes(t.zh)
     .filter((q) => t.zh.slice(0, q.start + 1).endsWith(ZH_ATTRIBUTION))
     .map((q) => q.text);
@@ -236,7 +216,7 @@ describe("plans and next steps read well in both languages", () => {
 });
 
 describe("plans and next steps name the tools people use now", () => {
-  const both = (t: Text) => `${t.zh}\n${t.en}`;
+  const both = (t: SourcedText) => `${t.zh}\n${t.en}`;
 
   it("does not recommend the unmaintained AutoGPTQ or AutoAWQ (llm-compressor and GPTQModel replace them)", () => {
     const OLD = /AutoGPTQ|AutoAWQ/i;
