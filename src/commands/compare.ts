@@ -1,16 +1,20 @@
 import type { Command } from "commander";
 import { makeContext, printJson, printText, type IO } from "../context.js";
 import { usageError } from "../errors.js";
+import type { Lang } from "../catalog/schema.js";
+import { localize, say } from "../messages/define.js";
+import { HELP_ARGUMENTS, HELP_COMMANDS, HELP_OPTIONS } from "../messages/help.js";
+import { OPTION_ERRORS } from "../messages/options.js";
+import { quoted } from "../quote.js";
 
-export function registerCompare(program: Command, io: IO): void {
+export function registerCompare(program: Command, io: IO, lang: Lang): void {
   program
     .command("compare")
-    .description("compare two or more directions side by side: barrier, roles, key skills, who fits, market, verdict")
-    .argument("<a>", "a direction: number, id, alias or name")
-    .argument("<b>", "another direction")
-    .argument("[more...]", "more directions")
-    .option("--json", "print one JSON document (see `llm-career schema compare`)")
-    .addHelpText("after", "\nExamples:\n  llm-career compare infra inference\n  llm-career compare 1 2 3 --lang zh\n  llm-career compare apps safety --json")
+    .description(HELP_COMMANDS.compare[lang])
+    .argument("<a>", HELP_ARGUMENTS.direction[lang])
+    .argument("<b>", HELP_ARGUMENTS.anotherDirection[lang])
+    .argument("[more...]", HELP_ARGUMENTS.moreDirections[lang])
+    .option("--json", say(lang, HELP_OPTIONS.json, "compare"))
     .action(async (a: string, b: string, more: string[], opts: { json?: boolean }, cmd: Command) => {
       const ctx = makeContext(io, cmd.optsWithGlobals());
       const [{ resolveDirection }, { catalog, compareDirections }] = await Promise.all([
@@ -20,7 +24,7 @@ export function registerCompare(program: Command, io: IO): void {
       const directions = [a, b, ...more].map((name) => resolveDirection(catalog, name));
       const ids = directions.map((d) => d.id);
       const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
-      if (repeated) throw usageError(`"${repeated}" is named more than once; compare distinct directions`);
+      if (repeated) throw usageError(localize(OPTION_ERRORS.repeated, quoted(repeated)));
       const result = compareDirections(catalog, directions);
       if (opts.json) return printJson(ctx, result);
       const { renderCompare } = await import("../render/browse.js");

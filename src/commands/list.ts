@@ -1,12 +1,14 @@
 import type { Command } from "commander";
 import { makeContext, printJson, printText, type IO } from "../context.js";
+import type { Lang } from "../catalog/schema.js";
+import { say } from "../messages/define.js";
+import { HELP_ARGUMENTS, HELP_COMMANDS, HELP_OPTIONS } from "../messages/help.js";
 
-export function registerList(program: Command, io: IO): void {
+export function registerList(program: Command, io: IO, lang: Lang): void {
   program
     .command("list")
-    .description("list the six directions: number, id, name, nickname, entry barrier, verdict")
-    .option("--json", "print one JSON document (see `llm-career schema list`)")
-    .addHelpText("after", "\nExamples:\n  llm-career list\n  llm-career list --lang zh\n  llm-career list --json | jq -r '.directions[].id'")
+    .description(HELP_COMMANDS.list[lang])
+    .option("--json", say(lang, HELP_OPTIONS.json, "list"))
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       const ctx = makeContext(io, cmd.optsWithGlobals());
       const { catalog, listDirections } = await import("../catalog/queries.js");

@@ -2,25 +2,27 @@
 import { Option, type Command } from "commander";
 import { printJson, printText, type Context } from "../context.js";
 import { usageError } from "../errors.js";
-import type { DirectionId } from "../catalog/schema.js";
+import { localize, say } from "../messages/define.js";
+import { OPTION_ERRORS } from "../messages/options.js";
+import type { DirectionId, Lang } from "../catalog/schema.js";
+import { HELP_OPTIONS } from "../messages/help.js";
 
-export type Format = "text" | "markdown" | "json";
+export const FORMATS = ["text", "markdown", "html", "json"] as const;
+export type Format = (typeof FORMATS)[number];
 
-export function addFormatOptions(cmd: Command, schemaName: string): Command {
+export function addFormatOptions(cmd: Command, schemaName: string, lang: Lang): Command {
   return cmd
-    .option("--json", `print one JSON document (same as --format json; see \`llm-career schema ${schemaName}\`)`)
-    .addOption(new Option("--format <format>", "text for people, markdown for reports, json for scripts").choices(["text", "markdown", "json"]));
+    .option("--json", say(lang, HELP_OPTIONS.jsonOrFormat, schemaName))
+    .addOption(new Option("--format <format>", HELP_OPTIONS.format[lang]).choices(FORMATS));
 }
 
 export function formatOf(opts: { json?: boolean; format?: string }): Format {
-  if (opts.json && opts.format && opts.format !== "json") throw usageError(`--json and --format ${opts.format} disagree; give one of them`);
+  if (opts.json && opts.format && opts.format !== "json") throw usageError(localize(OPTION_ERRORS.formatConflict, opts.format));
   return opts.json ? "json" : ((opts.format as Format | undefined) ?? "text");
 }
 
-export function addAnswerSourceOptions(cmd: Command): Command {
-  return cmd
-    .option("--answers <file>", "read answers from a JSON file (- for standard input)")
-    .option("--code <code>", "use the answers behind an answer code from an earlier result");
+export function addAnswerSourceOptions(cmd: Command, lang: Lang): Command {
+  return cmd.option("--answers <file>", HELP_OPTIONS.answers[lang]).option("--code <code>", HELP_OPTIONS.code[lang]);
 }
 
 /** Direction names from a comma-separated or repeated option, resolved like `show` resolves them. */
@@ -33,10 +35,10 @@ export async function resolveDirections(names: readonly string[]): Promise<Direc
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** Prints a result in the chosen format. */
-export async function printResult<T>(ctx: Context, format: Format, result: T, render: { text: () => Promise<string>; markdown: () => Promise<string> }): Promise<void> {
+/** Prints a result in the chosen format: HTML, like markdown, to stdout, for `> report.html`. */
+export async function printResult<T>(ctx: Context, format: Format, result: T, render: Record<Exclude<Format, "json">, () => Promise<string>>): Promise<void> {
   if (format === "json") return printJson(ctx, result);
-  printText(ctx, format === "markdown" ? await render.markdown() : await render.text());
+  printText(ctx, await render[format]());
 }
 
 export interface AimOptions {

@@ -1,15 +1,16 @@
 import type { Command } from "commander";
 import { makeContext, type IO } from "../context.js";
+import type { Lang } from "../catalog/schema.js";
+import { HELP_ARGUMENTS, HELP_COMMANDS } from "../messages/help.js";
 import { addAnswerSourceOptions, addFormatOptions, aimAt, formatOf, printResult, type AimOptions } from "./options.js";
 
-export function registerPlan(program: Command, io: IO): void {
+export function registerPlan(program: Command, io: IO, lang: Lang): void {
   const cmd = program
     .command("plan")
-    .description("a 30/60/90-day plan towards a direction: what to learn first and small fit experiments, built from your gaps")
-    .argument("<direction>", "a direction: number, id, alias or name");
-  addAnswerSourceOptions(cmd);
-  addFormatOptions(cmd, "plan")
-    .addHelpText("after", "\nExamples:\n  llm-career plan inference\n  llm-career plan data --answers my-answers.json --format markdown > plan.md")
+    .description(HELP_COMMANDS.plan[lang])
+    .argument("<direction>", HELP_ARGUMENTS.direction[lang]);
+  addAnswerSourceOptions(cmd, lang);
+  addFormatOptions(cmd, "plan", lang)
     .action(async (name: string, opts: AimOptions, command: Command) => {
       const ctx = makeContext(io, command.optsWithGlobals());
       const format = formatOf(opts);
@@ -19,6 +20,7 @@ export function registerPlan(program: Command, io: IO): void {
       await printResult(ctx, format, result, {
         text: async () => (await import("../render/gap-plan.js")).renderPlan(result, ctx),
         markdown: async () => (await import("../render/markdown.js")).planMarkdown(result, ctx.lang),
+        html: async () => (await import("../render/html.js")).planHtml(result, ctx.lang),
       });
     });
 }

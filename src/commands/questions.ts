@@ -1,12 +1,14 @@
 import type { Command } from "commander";
 import { makeContext, printJson, printText, type IO } from "../context.js";
+import type { Lang } from "../catalog/schema.js";
+import { say } from "../messages/define.js";
+import { HELP_ARGUMENTS, HELP_COMMANDS, HELP_OPTIONS } from "../messages/help.js";
 
-export function registerQuestions(program: Command, io: IO): void {
+export function registerQuestions(program: Command, io: IO, lang: Lang): void {
   program
     .command("questions")
-    .description("print the questionnaire: every question and option with its id, for writing answers files")
-    .option("--json", "print one JSON document (see `llm-career schema questions`)")
-    .addHelpText("after", "\nExamples:\n  llm-career questions\n  llm-career questions --json | jq '.questions[] | {id, kind}'")
+    .description(HELP_COMMANDS.questions[lang])
+    .option("--json", say(lang, HELP_OPTIONS.json, "questions"))
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       const ctx = makeContext(io, cmd.optsWithGlobals());
       const { advisor } = await import("../advisor/advisor.js");

@@ -1,16 +1,15 @@
 import type { Command } from "commander";
 import { makeContext, printJson, printText, type IO } from "../context.js";
+import type { Lang } from "../catalog/schema.js";
+import { say } from "../messages/define.js";
+import { HELP_ARGUMENTS, HELP_COMMANDS, HELP_OPTIONS } from "../messages/help.js";
 
-export function registerShow(program: Command, io: IO): void {
+export function registerShow(program: Command, io: IO, lang: Lang): void {
   program
     .command("show")
-    .description("show a direction's full profile with its role table, or one role's profile")
-    .argument("<name>", "a direction or role: number, id, alias or name, in English or Chinese")
-    .option("--json", "print one JSON document (see `llm-career schema show`)")
-    .addHelpText(
-      "after",
-      "\nExamples:\n  llm-career show infra\n  llm-career show 3\n  llm-career show 推理\n  llm-career show rag-engineer --json",
-    )
+    .description(HELP_COMMANDS.show[lang])
+    .argument("<name>", HELP_ARGUMENTS.entry[lang])
+    .option("--json", say(lang, HELP_OPTIONS.json, "show"))
     .action(async (name: string, opts: { json?: boolean }, cmd: Command) => {
       const ctx = makeContext(io, cmd.optsWithGlobals());
       const [{ resolveEntry }, { catalog, showEntry }] = await Promise.all([import("../catalog/resolve.js"), import("../catalog/queries.js")]);

@@ -101,20 +101,25 @@ function humanCases(lang: Lang, roleIds: readonly string[]): Case[] {
   return cases;
 }
 
-/** What only has English: help, completion scripts, error messages. */
-function englishOnlyCases(): Case[] {
+const COMMAND_NAMES = ["list", "show", "compare", "questions", "recommend", "gap", "plan", "schema", "completion", "help"];
+
+/** Help, completion scripts and error messages, in one language. */
+function interfaceCases(lang: "en" | "zh"): Case[] {
   const cases: Case[] = [];
   const add = (args: string[], input?: string) => cases.push({ command: shellLine(args, input), args, input });
-  add(["--help"]);
-  for (const c of ["list", "show", "compare", "questions", "recommend", "gap", "plan", "schema", "completion"]) add([c, "--help"]);
-  for (const shell of ["bash", "zsh", "fish"]) add(["completion", shell]);
-  for (const lang of ["en", "zh"]) {
-    add(["show", "nosuch", "--lang", lang]);
-    add(["gap", "nosuch", "--answers", "-", "--lang", lang], ANSWER_DOCS[0]!.doc);
-    add(["recommend", "--lang", lang]);
-    add(["recommend", "--answers", "-", "--lang", lang], JSON.stringify({ answers: { background: "frontend", bogus: 1 } }));
-    add(["compare", "1", "--lang", lang]);
-  }
+  add(["--help", "--lang", lang]);
+  add(["help", "--lang", lang]);
+  for (const c of COMMAND_NAMES) add([c, "--help", "--lang", lang]);
+  if (lang === "en") for (const shell of ["bash", "zsh", "fish"]) add(["completion", shell]);
+  add(["show", "nosuch", "--lang", lang]);
+  add(["show", "--lang", lang]);
+  add(["lsit", "--lang", lang]);
+  add(["show", "1", "--bogus", "--lang", lang]);
+  add(["gap", "nosuch", "--answers", "-", "--lang", lang], ANSWER_DOCS[0]!.doc);
+  add(["recommend", "--lang", lang]);
+  add(["recommend", "--answers", "-", "--lang", lang], JSON.stringify({ answers: { background: "frontend", bogus: 1 } }));
+  add(["compare", "1", "--lang", lang]);
+  add(["recommend", "--format", "pdf", "--lang", lang]);
   return cases;
 }
 
@@ -287,7 +292,7 @@ describe("English output holds no CJK characters", () => {
 
   it("help, completion scripts and error messages", async () => {
     const offences: string[] = [];
-    for (const c of englishOnlyCases()) {
+    for (const c of interfaceCases("en")) {
       const r = await runCase(c);
       expect(r.result.stdout + r.result.stderr, `${c.command}: some output`).not.toBe("");
       for (const [stream, text] of [["stdout", r.result.stdout], ["stderr", r.result.stderr]] as const) {
@@ -337,6 +342,20 @@ describe("Chinese output uses full-width punctuation next to Chinese", () => {
   it("the Chinese output is Chinese", () => {
     const notChinese = zhRuns.filter((r) => !hasCjk(r.result.stdout)).map((r) => r.command);
     expect(notChinese).toEqual([]);
+  });
+
+  it("help and error messages are in Chinese too, with full-width punctuation", async () => {
+    const offences: string[] = [];
+    for (const c of interfaceCases("zh")) {
+      const r = await runCase(c);
+      const text = r.result.stdout + r.result.stderr;
+      // Every line that has three English words in a row, outside commands and option names, is untranslated.
+      const english = text.split("\n").find((line) => /[a-z]{3,} [a-z]{3,} [a-z]{3,}/i.test(line.replace(/`[^`]*`|"[^"]*"|'[^']*'|llm-career[^，。：；]*|--[\w-]+( <\w+>)?/g, "")));
+      if (!hasCjk(text) || english) offences.push(`${c.command}: ${english ?? "no Chinese"}`);
+      const o = firstHalfWidthAfterCjk(text, { aliases: aliasLists, articleTexts, chars: ":;,?!()", before: true });
+      if (o) offences.push(describeOffence(c.command, o));
+    }
+    expect(offences, `Chinese interface with English or half-width punctuation:\n${offences.join("\n")}`).toEqual([]);
   });
 
   it('no half-width ":" right after a CJK character (text and markdown, --lang zh)', () => {

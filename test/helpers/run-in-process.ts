@@ -18,7 +18,7 @@ export interface InProcessOptions {
   stdinIsTTY?: boolean;
   /** stdout claims to be a terminal. */
   isTTY?: boolean;
-  /** stdout's width, as a terminal reports it (only with isTTY, as src/main.ts gives it). */
+  /** The terminal's width, as stdout and stderr report it (each only when it is a terminal, as src/main.ts gives it). */
   columns?: number;
   /** stderr claims to be a terminal. */
   stderrIsTTY?: boolean;
@@ -56,7 +56,7 @@ export async function runInProcess(args: string[], opts: InProcessOptions = {}):
   const stdin = (bytes ? Readable.from(bytes.length ? [bytes] : [], { objectMode: false }) : input) as InStream;
   stdin.isTTY = opts.stdinIsTTY ?? false;
   const stdout = capture(opts.isTTY ?? false, opts.columns);
-  const stderr = capture(opts.stderrIsTTY ?? false, undefined);
+  const stderr = capture(opts.stderrIsTTY ?? false, opts.columns);
   const io: IO = { stdin, stdout, stderr, env };
   const hangMs = opts.hangMs ?? HANG_MS;
   let timer: NodeJS.Timeout | undefined;
