@@ -41,6 +41,7 @@ const skillText = (s: { name: LocalizedText; source: "article" | "added" }, lang
 /** "岗位画像：他们到底在忙什么？" — the interface's label, then the article's headline. */
 const sectionHeading = (labelText: string, s: Section | { headline: LocalizedText }, lang: Lang) =>
   `${labelText}${lang === "zh" ? "：" : ": "}${t(s.headline, lang)}`;
+const labelSep = (lang: Lang) => (lang === "zh" ? "：" : ": ");
 /** The section's opening sentence, leading into its list. */
 const leadLines = (lead: LocalizedText | null, lang: Lang, width: number) => (lead ? wrapText(`${t(lead, lang)}${lang === "zh" ? "：" : ":"}`, width) : []);
 
@@ -52,8 +53,10 @@ export function renderList(result: ListOutput, ctx: RenderContext): string {
       // The nickname shares the name's cell: six columns do not fit 80 without mangling both.
       head: [label("number", lang), label("id", lang), `${label("name", lang)} / ${label("nickname", lang)}`, label("barrier", lang), label("verdict", lang)],
       rows: result.directions.map((d) => [String(d.number), d.id, `${t(d.name, lang)}\n${t(d.nickname, lang)}`, `${barrierWording(d.barrier, lang)}\n${rankText(d.barrier, lang)}`, t(d.verdict, lang)]),
-      minWidths: [1, 14, 14, 8, 12],
       maxWidths: [2, 14, 22, 16, Infinity],
+      // As a record: "1. Name — nickname", as show's title, then the id, the barrier, the verdict.
+      record: { title: (row) => `${row[0]}. ${row[2]!.replace("\n", " — ")}`, fields: [1, 3, 4] },
+      labelSep: labelSep(lang),
     },
     ctx.width,
     style,
@@ -82,8 +85,9 @@ function renderDirection(d: Profile, ctx: RenderContext): string {
     {
       head: [label("id", lang), label("role", lang), label("whatTheyDo", lang)],
       rows: d.roles.map((r) => [r.id, t(r.name, lang), t(r.summary, lang)]),
-      minWidths: [10, 8, 16],
       maxWidths: [30, 20, Infinity],
+      record: { title: (row) => row[1]!, fields: [0, 2] },
+      labelSep: labelSep(lang),
     },
     width,
     style,
@@ -158,8 +162,8 @@ export function renderCompare(result: CompareOutput, ctx: RenderContext): string
     {
       head: [label("facet", lang), ...ds.map((d) => `${d.number}. ${t(d.name, lang)}`)],
       rows,
-      minWidths: [6, ...ds.map(() => 8)],
       maxWidths: [12, ...ds.map(() => Infinity)],
+      labelSep: labelSep(lang),
     },
     ctx.width,
     style,

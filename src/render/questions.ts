@@ -1,9 +1,11 @@
 // The questionnaire for people who write answers files: each question with its id, kind and the
 // ids of its options.
 import type { QuestionsOutput } from "../advisor/views.js";
+import { M } from "../messages/browse.js";
+import { say } from "../messages/define.js";
 import type { RenderContext } from "./browse.js";
 import { makeStyle } from "./style.js";
-import { wrapIndented, wrapText } from "./text.js";
+import { wrapHanging, wrapIndented } from "./text.js";
 
 const KIND = {
   single: { zh: "单选，填一个选项 id", en: "one option id" },
@@ -16,13 +18,15 @@ export function renderQuestions(result: QuestionsOutput, ctx: RenderContext): st
   const style = makeStyle(ctx.colorLevel);
   const out: string[] = [];
   result.questions.forEach((q, i) => {
-    out.push(...wrapIndented(`${q.prompt[lang]}`, width, `${i + 1}. `).map(style.heading));
-    out.push(style.dim(`   id: ${q.id} · ${KIND[q.kind][lang]}`));
-    const items = q.kind === "scale" ? q.levels.map((l) => [String(l.value), l.label[lang]]) : q.options.map((o) => [o.id, o.label[lang]]);
-    for (const [id, text] of items) out.push(...wrapIndented(`${style.accent(id!)}  ${text}`, width, "   - ", "     "));
+    out.push(...wrapIndented(q.prompt[lang], width, `${i + 1}. `).map(style.heading));
+    out.push(...wrapIndented(`id: ${q.id} · ${KIND[q.kind][lang]}`, width, "   ").map(style.dim));
+    const items = q.kind === "scale" ? q.levels.map((l) => [String(l.value), l.label[lang]] as const) : q.options.map((o) => [o.id, o.label[lang]] as const);
+    // Wrapped as plain text, then the id (which starts the first line) is coloured.
+    for (const [id, text] of items) out.push(...wrapIndented(`${id}  ${text}`, width, "   - ", "     ").map((line, j) => (j ? line : line.replace(id, style.accent(id)))));
     out.push("");
   });
-  const example = lang === "zh" ? "答案文件格式" : "Answers file";
-  out.push(...wrapText(`${example}${lang === "zh" ? "：" : ": "}{"answers": {"${result.questions[0]?.id}": "…", …}}   llm-career recommend --answers FILE`, width));
+  const example = `{"answers": {"${result.questions[0]?.id}": "…", …}}`;
+  out.push(...wrapHanging(say(lang, M.answersFile, example), width));
+  out.push(...wrapHanging(say(lang, M.thenRun, "llm-career recommend --answers FILE"), width));
   return out.join("\n");
 }

@@ -2,24 +2,9 @@
 // hard-wraps by string length and hides Chinese text behind "…", so every cell and paragraph is
 // wrapped here, by display width, without dropping a character.
 
-import stringWidth from "fast-string-width";
+import { clustersOf, displayWidth } from "./width.js";
 
-/**
- * Columns `s` takes on a terminal: ANSI codes and OSC-8 links take none, and so do control
- * characters, a tab among them, as string-width counts them (text from outside is escaped first).
- */
-export const displayWidth = (s: string): number => (PRINTABLE_ASCII.test(s) ? s.length : stringWidth(s, TAB_AS_CONTROL));
-const TAB_AS_CONTROL = { tabWidth: 0 };
-// Printable ASCII is one column a character. Most text drawn (English) is only that, and one
-// regular expression says so several times faster than the library's parser on a cold start
-// (a table measures a thousand cells and words).
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-// A long word is cut between user-perceived characters, never inside an emoji sequence (ZWJ,
-// skin tone, keycap, flag) or before a combining mark. Intl.Segmenter would do it too, but it
-// costs about 20 ms to create, and this runs only for a word wider than its column.
-const CLUSTER = /\p{RI}\p{RI}|(?:\P{M}|^)[\p{M}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]*(?:\u200d\P{M}[\p{M}\u{1F3FB}-\u{1F3FF}]*)*/gsu;
-const clustersOf = (text: string) => text.match(CLUSTER) ?? [];
+export { displayWidth };
 
 /** Characters that must not start a line (Chinese closing punctuation), kept with the line before. */
 const NO_LINE_START = new Set([..."，。、；：！？）》」』”’,.;:!?)]"]);
@@ -74,28 +59,34 @@ function splitWide(token: string, width: number): string[] {
  * every non-space character of the input.
  */
 export function wrapText(text: string, width: number): string[] {
-  const w = Math.max(2, width);
+  return wrapLines(text, width, width);
+}
+
+/** wrapText with the first line `first` columns wide and every other line `rest`. */
+function wrapLines(text: string, first: number, rest: number): string[] {
   const lines: string[] = [];
+  const widthNow = () => Math.max(2, lines.length === 0 ? first : rest);
   for (const paragraph of text.split("\n")) {
     let line = "";
     let lineWidth = 0; // of `line` including its trailing spaces
     for (const token of tokens(paragraph)) {
       // Trailing spaces never count: they are dropped if the line breaks after them.
       const bodyWidth = displayWidth(token.trimEnd());
-      if (bodyWidth === 0 || lineWidth + bodyWidth <= w) {
+      if (bodyWidth === 0 || lineWidth + bodyWidth <= widthNow()) {
         line += token;
         lineWidth += displayWidth(token);
         continue;
       }
       if (line.trim()) lines.push(line.trimEnd());
       const trimmed = token.trimStart();
-      const word = trimmed.trimEnd();
-      if (displayWidth(word) <= w) line = trimmed;
-      else {
-        const pieces = splitWide(word, w);
-        lines.push(...pieces.slice(0, -1));
-        line = (pieces[pieces.length - 1] ?? "") + trimmed.slice(word.length);
+      let word = trimmed.trimEnd();
+      // A word wider than a whole line is cut into pieces, each as wide as its line allows.
+      while (displayWidth(word) > widthNow()) {
+        const piece = splitWide(word, widthNow())[0]!;
+        lines.push(piece);
+        word = word.slice(piece.length);
       }
+      line = word + trimmed.slice(trimmed.trimEnd().length);
       lineWidth = displayWidth(line);
     }
     lines.push(line.trimEnd());
@@ -103,8 +94,23 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
+/**
+ * The widest piece that wrapText keeps on one line: a word or an id, or a wide character with the
+ * punctuation that stays with it. A column narrower than this would have to break it.
+ */
+export function longestWord(text: string): number {
+  let widest = 0;
+  for (const paragraph of text.split("\n")) for (const token of tokens(paragraph)) widest = Math.max(widest, displayWidth(token.trim()));
+  return widest;
+}
+
 /** Wraps with a hanging indent: the first line starts with `first`, the rest with spaces of its width. */
 export function wrapIndented(text: string, width: number, first: string, rest = " ".repeat(displayWidth(first))): string[] {
   const inner = Math.max(4, width - displayWidth(first));
   return wrapText(text, inner).map((line, i) => (i === 0 ? first : rest) + line);
+}
+
+/** Wraps so that every line after the first is indented by `indent` spaces, all within `width`. */
+export function wrapHanging(text: string, width: number, indent = 2): string[] {
+  return wrapLines(text, width, width - indent).map((line, i) => (i ? " ".repeat(indent) + line : line));
 }

@@ -481,3 +481,32 @@ describe("width", () => {
     }
   }
 });
+
+describe("record layout, where a column cannot hold its longest word", () => {
+  it("list at 60 columns: a block for each direction, its number, name and nickname, then its id, barrier and verdict", async () => {
+    const r = await run(["list"], { env: { COLUMNS: "60" } });
+    expectOk(r, "list at 60");
+    expect(r.stdout).not.toMatch(/[│┌└]/);
+    const blocks = r.stdout.trimEnd().split("\n\n");
+    expect(blocks).toHaveLength(DIRECTIONS.length);
+    blocks.forEach((block, i) => {
+      const d = DIRECTIONS[i]!;
+      expect(noSpace(block).startsWith(noSpace(`${d.number}. ${d.name.en} — ${d.nickname.en}ID: ${d.id}`)), block).toBe(true);
+      expect(block.split("\n")).toContain(`ID: ${d.id}`);
+      expect(noSpace(block)).toContain(noSpace(`Verdict: ${d.verdict.en}`));
+    });
+  });
+
+  it("show's role table at 50 columns in Chinese: each role as a block with its whole id on a line of its own", async () => {
+    const d = DIRECTIONS.find((x) => x.id === "infrastructure")!;
+    const r = await run(["show", d.id, "--lang", "zh"], { env: { COLUMNS: "50" } });
+    expectOk(r, "show at 50");
+    const lines = r.stdout.split("\n");
+    for (const role of d.roles) {
+      const at = lines.indexOf(`ID：${role.id}`);
+      expect(at, role.id).toBeGreaterThan(0);
+      expect(lines[at - 1], "the role's name heads its block").toBe(role.name.zh);
+      expect(lines[at + 1]!.startsWith("做什么："), lines[at + 1]).toBe(true);
+    }
+  });
+});

@@ -5,8 +5,8 @@ import fc from "fast-check";
 import { catalog } from "../../src/catalog/data.js";
 import { LANGS, type LocalizedText } from "../../src/catalog/schema.js";
 import stringWidth from "string-width";
-import { displayWidth, wrapText } from "../../src/render/text.js";
-import { renderTable, type TableSpec } from "../../src/render/table.js";
+import { displayWidth, longestWord, wrapHanging, wrapText } from "../../src/render/text.js";
+import { fitColumns, renderTable, type TableSpec } from "../../src/render/table.js";
 import { makeStyle } from "../../src/render/style.js";
 
 /** Every {zh, en} object anywhere in the catalog. */
@@ -35,6 +35,15 @@ function counts(s: string): Map<string, number> {
 function missingChars(needed: string, have: string): string[] {
   const got = counts(have);
   return [...counts(needed)].filter(([ch, n]) => (got.get(ch) ?? 0) < n).map(([ch, n]) => `${ch}×${n - (got.get(ch) ?? 0)}`);
+}
+
+/** A Latin word or an id: letters and digits joined by - _ . / + ' inside (a table must not break one). */
+const WORD = /[A-Za-z0-9]+(?:[-_.'/+][A-Za-z0-9]+)*/g;
+const wordsIn = (s: string) => s.match(WORD) ?? [];
+function tally(words: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
 }
 
 function checkWrap(text: string, width: number): void {
@@ -180,6 +189,45 @@ describe("wrapText on arbitrary mixed text", () => {
   });
 });
 
+describe("longestWord", () => {
+  it("is the widest piece wrapText keeps whole: a word or an id, a wide character with its punctuation", () => {
+    expect(longestWord("Medium-high engineering")).toBe(11);
+    expect(longestWord("see compute-scheduling-architect")).toBe(28);
+    expect(longestWord("大模型")).toBe(2);
+    // An opening bracket stays with what follows and closing punctuation with what precedes.
+    expect(longestWord("（排名）")).toBe(4);
+    expect(longestWord("熟悉PyTorch、CUDA")).toBe(9);
+    expect(longestWord("a\nlonger\nb")).toBe(6);
+    expect(longestWord("")).toBe(0);
+  });
+
+  it("is the width below which wrapText must break a word, on the catalog's texts", () => {
+    for (const text of allStrings) {
+      const w = Math.max(2, longestWord(text));
+      const words = new Set(text.split(/\s+/).filter(Boolean).flatMap(wordsIn));
+      const lineWords = new Set(wrapText(text, w).flatMap(wordsIn));
+      expect([...words].filter((word) => !lineWords.has(word)), `${text} at ${w}`).toEqual([]);
+    }
+  });
+});
+
+describe("wrapHanging", () => {
+  it("uses the whole width on the first line and indents the rest, within the width", () => {
+    expect(wrapHanging("Verdict: a track for geniuses and scientists", 20)).toEqual(["Verdict: a track for", "  geniuses and", "  scientists"]);
+    expect(wrapHanging("一句话总结：这是一条属于天才和科学家的赛道", 20)).toEqual(["一句话总结：这是一条", "  属于天才和科学家的", "  赛道"]);
+  });
+
+  it("never exceeds the width and keeps every character, on the catalog's texts", () => {
+    for (const width of [12, 20, 40, 80]) {
+      for (const text of allStrings) {
+        const lines = wrapHanging(text, width);
+        expect(lines.filter((l) => stringWidth(l) > width), `${text} at ${width}`).toEqual([]);
+        expect(noSpace(lines.join(""))).toBe(noSpace(text));
+      }
+    }
+  });
+});
+
 describe("renderTable", () => {
   const style = makeStyle(0);
 
@@ -192,7 +240,6 @@ describe("renderTable", () => {
         spec: {
           head: ["#", "ID", "Name", "Barrier", "Verdict"],
           rows: catalog.directions.map((d) => [String(d.number), d.id, `${d.name[lang]}\n${d.nickname[lang]}`, d.barrier.wording[lang], d.verdict[lang]]),
-          minWidths: [1, 14, 12, 8, 12],
           maxWidths: [2, 14, 22, 10, Infinity],
         },
       });
@@ -202,7 +249,6 @@ describe("renderTable", () => {
           spec: {
             head: ["ID", lang === "zh" ? "岗位" : "Role", lang === "zh" ? "做什么" : "What they do"],
             rows: d.roles.map((r) => [r.id, r.name[lang], r.summary[lang]]),
-            minWidths: [10, 8, 16],
             maxWidths: [30, 20, Infinity],
           },
         });
@@ -219,7 +265,6 @@ describe("renderTable", () => {
             ["Market", ...ds.map((d) => d.marketNotes.map((m) => `• ${m[lang]}`).join("\n"))],
             ["Verdict", ...ds.map((d) => d.verdict[lang])],
           ],
-          minWidths: [6, ...ds.map(() => 8)],
           maxWidths: [12, ...ds.map(() => Infinity)],
         },
       });
@@ -234,7 +279,16 @@ describe("renderTable", () => {
     return out;
   }
 
-  const cellText = (spec: TableSpec) => [...spec.head, ...spec.rows.flat()].join("");
+  /**
+   * What the output must show: every cell and heading. As records, each row's first cell heads its
+   * block, so the first column's heading is not shown, nor the label of a column with no value.
+   */
+  const shownCells = (spec: TableSpec, width: number) => [
+    ...(fitColumns(spec, width) ? spec.head : spec.head.filter((_, i) => i > 0 && spec.rows.some((r) => r[i]))),
+    ...spec.rows.flat(),
+  ];
+  const cellText = (spec: TableSpec, width: number) => shownCells(spec, width).join("");
+  const isTable = (out: string) => out.includes("│");
 
   for (const width of [40, 80, 200]) {
     it(`fits every line in ${width} columns and shows every character of every cell`, () => {
@@ -242,12 +296,87 @@ describe("renderTable", () => {
         const out = renderTable(spec, width, style);
         const tooWide = out.split("\n").filter((l) => displayWidth(l) > width);
         expect(tooWide, `${name} at ${width}`).toEqual([]);
-        expect(missingChars(noSpace(cellText(spec)), noSpace(out)), `${name} at ${width}`).toEqual([]);
+        expect(missingChars(noSpace(cellText(spec, width)), noSpace(out)), `${name} at ${width}`).toEqual([]);
         expect(out, name).not.toContain("…");
         expect(out, name).not.toMatch(/\u001b\[/);
       }
     });
+
+    it(`breaks no word or id of the catalog's tables at ${width} columns`, () => {
+      for (const { name, spec } of specs()) {
+        const out = renderTable(spec, width, style);
+        const have = tally(out.split("\n").flatMap(wordsIn));
+        const broken = [...tally(shownCells(spec, width).flatMap(wordsIn))].filter(([w, n]) => (have.get(w) ?? 0) < n).map(([w]) => w);
+        expect(broken, `${name} at ${width}`).toEqual([]);
+      }
+    });
   }
+
+  it("lays a table out as records when a column cannot hold its longest word, and as a table when all can", () => {
+    const spec: TableSpec = { head: ["ID", "Summary"], rows: [["compute-scheduling-architect", "Builds the system that schedules compute across a cluster."]] };
+    // 28 for the id, 16 at least for the text, 7 of borders and padding: 51 columns.
+    expect(isTable(renderTable(spec, 51, style))).toBe(true);
+    const records = renderTable(spec, 50, style);
+    expect(isTable(records)).toBe(false);
+    expect(records.split("\n")).toEqual(["compute-scheduling-architect", "Summary: Builds the system that schedules compute", "  across a cluster."]);
+  });
+
+  it("records: a heading for each row, then Label: value lines, lists indented, a blank line between rows", () => {
+    const spec: TableSpec = {
+      head: ["#", "Name", "Roles", "Verdict"],
+      rows: [
+        ["1", "Core algorithms", "• Pre-training engineer\n• Fine-tuning engineer", "For researchers."],
+        ["2", "Infrastructure", "• HPC engineer", "For systems people."],
+      ],
+      record: { title: (row) => `${row[0]}. ${row[1]}`, fields: [2, 3] },
+    };
+    expect(renderTable(spec, 20, style).split("\n")).toEqual([
+      "1. Core algorithms",
+      "Roles:",
+      "  • Pre-training",
+      "    engineer",
+      "  • Fine-tuning",
+      "    engineer",
+      "Verdict: For",
+      "  researchers.",
+      "",
+      "2. Infrastructure",
+      "Roles:",
+      "  • HPC engineer",
+      "Verdict: For systems",
+      "  people.",
+    ]);
+    expect(renderTable({ ...spec, labelSep: "：", rows: [["1", "核心算法", "• 预训练", "顶尖学霸。"]] }, 20, style).split("\n")).toEqual([
+      "1. 核心算法",
+      "Roles：",
+      "  • 预训练",
+      "Verdict：顶尖学霸。",
+    ]);
+  });
+
+  it("breaks no word of arbitrary tables of words in any width from 20 to 200", () => {
+    const word = fc.oneof(fc.string({ unit: fc.constantFrom(..."abcdefgh-"), minLength: 1, maxLength: 12 }), fc.constantFrom("大", "模型", "推理，", "（算法）"));
+    const cell = fc.array(word, { maxLength: 12 }).map((ws) => ws.join(" "));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }).chain((n) =>
+          fc.record({
+            head: fc.array(cell.filter((c) => c.length > 0), { minLength: n, maxLength: n }),
+            rows: fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 4 }),
+          }),
+        ),
+        fc.integer({ min: 20, max: 200 }),
+        (spec, width) => {
+          const out = renderTable(spec, width, style);
+          expect(out.split("\n").filter((l) => displayWidth(l) > width)).toEqual([]);
+          const have = tally(out.split("\n").flatMap(wordsIn));
+          const broken = [...tally(shownCells(spec, width).flatMap(wordsIn))].filter(([w, n]) => (have.get(w) ?? 0) < n);
+          expect(broken).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 
   it("fits arbitrary tables of mixed text in any width from 20 to 200", () => {
     const cell = fc.string({ unit: fc.constantFrom(..."大模型推理算法ab cdefgh，。“”-"), maxLength: 80 });
@@ -264,7 +393,7 @@ describe("renderTable", () => {
           const out = renderTable(spec, width, style);
           const tooWide = out.split("\n").filter((l) => displayWidth(l) > width);
           expect(tooWide).toEqual([]);
-          expect(missingChars(noSpace(cellText(spec)), noSpace(out))).toEqual([]);
+          expect(missingChars(noSpace(cellText(spec, width)), noSpace(out))).toEqual([]);
         },
       ),
       { numRuns: 200 },
