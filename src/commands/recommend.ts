@@ -1,8 +1,12 @@
 import type { Command } from "commander";
 import { makeContext, type Context, type IO } from "../context.js";
-import { usageError } from "../errors.js";
+import { CliError, ExitCode, textIn, usageError } from "../errors.js";
 import type { Answers } from "../advisor/answers.js";
-import { addAnswerSourceOptions, addFormatOptions, collect, formatOf, printResult, resolveDirections } from "./options.js";
+import type { Lang } from "../catalog/schema.js";
+import { localize } from "../messages/define.js";
+import { HELP_COMMANDS, HELP_OPTIONS } from "../messages/help.js";
+import { RECOMMEND as M } from "../messages/recommend.js";
+import { addAnswerSourceOptions, addFormatOptions, collect, formatOf, printResult, resolveDirections, type Format } from "./options.js";
 
 export interface RecommendOptions {
   answers?: string;
@@ -13,19 +17,99 @@ export interface RecommendOptions {
   force?: boolean;
   batch?: boolean;
   exclude?: string[];
+  details?: boolean;
 }
 
-const NO_TERMINAL =
-  "the questionnaire needs a terminal; pass --answers FILE (or --answers - for standard input) or --code CODE; see `llm-career questions --json`";
+/** The answers, and what to do once they are safe. */
+interface Obtained {
+  answers: Answers;
+  /** Asked on this terminal (rather than given by --answers or --code). */
+  asked: boolean;
+  /** Forgets the questionnaire's kept progress: the answers are shown and saved. */
+  settle(): void;
+}
 
-async function obtainAnswers(ctx: Context, opts: RecommendOptions, interactive: boolean): Promise<Answers> {
+/** A line for the person on stderr; a terminal that has gone cannot stop the run's ending. */
+function note(ctx: Context, line: string): void {
+  try {
+    ctx.stderr.write(`${line}\n`);
+  } catch {
+    // stderr has gone
+  }
+}
+
+const savedDoc = (answers: Record<string, unknown>) => `${JSON.stringify({ answers }, null, 2)}\n`;
+
+/** The one place answers come from: a file or stdin, a code, or the questionnaire on a terminal. */
+async function obtainAnswers(ctx: Context, opts: RecommendOptions, format: Format): Promise<Obtained> {
   const { advisor } = await import("../advisor/advisor.js");
   const { readAnswerSource } = await import("../io/answers-source.js");
   const given = await readAnswerSource(ctx, advisor.questionnaire, opts);
-  if (given) return given;
-  if (!interactive) throw usageError(NO_TERMINAL);
-  const { askQuestionnaire, loadPrompts } = await import("../io/questionnaire-prompts.js");
-  return askQuestionnaire(advisor.questionnaire, ctx.lang, await loadPrompts());
+  if (given) return { answers: given, asked: false, settle: () => {} };
+  if (!ctx.interactive) throw usageError(localize(M.noTerminal));
+  // On a terminal, but the output is for a program: asking would mix prompts into it.
+  if (format === "json") throw usageError(localize(M.jsonAsksNothing));
+  const [{ askQuestionnaire, terminalPrompter, QuestionnaireStopped }, { progressStore }] = await Promise.all([
+    import("../io/questionnaire-prompts.js"),
+    import("../io/progress-state.js"),
+  ]);
+  const progress = progressStore(ctx.env, advisor.questionnaire);
+  try {
+    const answers = await askQuestionnaire(advisor.questionnaire, ctx.lang, await terminalPrompter(ctx), {
+      progress,
+      color: ctx.colorLevel > 0,
+      warn: (line) => note(ctx, line),
+    });
+    return { answers, asked: true, settle: () => progress?.clear() };
+  } catch (error) {
+    // Stopped half-way: --save keeps what was answered (the progress file keeps it too).
+    if (error instanceof QuestionnaireStopped && opts.save !== undefined && error.answers.size > 0) await savePartial(ctx, opts, error.answers);
+    throw error;
+  }
+}
+
+async function savePartial(ctx: Context, opts: RecommendOptions, answers: Answers): Promise<void> {
+  const [{ advisor }, { answersToJson }, { writeFileAtomic }, { SAVE }, { say }, { quoteIn }, { printable }] = await Promise.all([
+    import("../advisor/advisor.js"),
+    import("../advisor/answers.js"),
+    import("../io/save.js"),
+    import("../messages/save.js"),
+    import("../messages/define.js"),
+    import("../messages/input.js"),
+    import("../quote.js"),
+  ]);
+  try {
+    await writeFileAtomic(opts.save!, savedDoc(answersToJson(advisor.questionnaire, answers)), Boolean(opts.force));
+    note(ctx, `llm-career: ${say(ctx.lang, SAVE.savedPartial, answers.size, quoteIn(ctx.lang, printable(opts.save!, 200)))}`);
+  } catch (error) {
+    // The stop is what ends the run; the failed save is said on the way.
+    if (error instanceof CliError) note(ctx, `llm-career: ${textIn(ctx.lang, error.text)}`);
+    else throw error;
+  }
+}
+
+/** Saves the answers after the result is shown. A failure after the questions keeps the answers. */
+async function saveAnswers(ctx: Context, path: string, force: boolean, obtained: Obtained, code: string, answers: Record<string, unknown>, quiet: boolean): Promise<void> {
+  const [{ writeFileAtomic }, { SAVE }, { localizeEach, quoteIn }, { say }, { printable }] = await Promise.all([
+    import("../io/save.js"),
+    import("../messages/save.js"),
+    import("../messages/input.js"),
+    import("../messages/define.js"),
+    import("../quote.js"),
+  ]);
+  try {
+    await writeFileAtomic(path, savedDoc(answers), force);
+  } catch (error) {
+    const stopped = error instanceof CliError && [ExitCode.cancelled, ExitCode.terminated, ExitCode.hangup].some((c) => c === error.exitCode);
+    if (!obtained.asked || !(error instanceof CliError) || stopped) throw error;
+    // The progress file stays, and the code is on the screen: nothing typed is lost.
+    throw new CliError(error.text, ExitCode.failure, [localizeEach(SAVE.answersNotLost, () => [code])]);
+  }
+  // --json keeps stderr empty on success.
+  if (quiet) return;
+  const shown = (lang: Lang) => quoteIn(lang, printable(path, 200));
+  const rerun = `llm-career recommend --answers ${/^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`}`;
+  note(ctx, say(ctx.lang, SAVE.saved, shown(ctx.lang), printable(rerun, 260)));
 }
 
 /** The questionnaire (or given answers) → the ranking. Also what `llm-career` alone runs on a terminal. */
@@ -36,60 +120,42 @@ export async function runRecommend(ctx: Context, opts: RecommendOptions): Promis
     return runBatch(ctx);
   }
   const exclude = await resolveDirections(opts.exclude ?? []);
-  if (exclude.length >= 6) throw usageError("--exclude rules out every direction; leave at least one to rank");
-  const save = opts.save === undefined ? undefined : await import("../io/save.js");
-  save?.checkWritable(opts.save!, Boolean(opts.force));
-  // Prompt only on a terminal and only when the output is for a person.
-  const interactive = ctx.interactive && format !== "json";
-  const asked = opts.answers === undefined && opts.code === undefined;
-  const answers = await obtainAnswers(ctx, opts, interactive);
+  if (exclude.length >= 6) throw usageError(localize(M.excludesAll));
+  // Checked before any question is asked: a name that could never be saved to fails now.
+  if (opts.save !== undefined) (await import("../io/save.js")).checkWritable(opts.save, Boolean(opts.force));
+  const obtained = await obtainAnswers(ctx, opts, format);
   const { advisor } = await import("../advisor/advisor.js");
   const { recommend } = await import("../advisor/recommend.js");
-  const result = recommend(advisor, answers, { exclude });
-  if (save && opts.save !== undefined) {
-    save.writeFileAtomic(opts.save, `${JSON.stringify({ answers: result.answers }, null, 2)}\n`, Boolean(opts.force));
-    if (format !== "json") ctx.stderr.write(`Saved your answers to ${opts.save}; rerun with: llm-career recommend --answers ${opts.save}\n`);
-  }
+  const result = recommend(advisor, obtained.answers, { exclude });
   const prompt = (id: string) => advisor.questionnaire.questions.find((q) => q.id === id)!.prompt[ctx.lang];
+  // The result first: whatever happens to the save, the person has seen it. Before the follow-up
+  // menu it is shorter, so that the chart stays on a 40-row screen under the menu.
+  const lines = obtained.asked ? (await import("../io/follow-up.js")).RESULT_LINES_BEFORE_FOLLOW_UP : undefined;
   await printResult(ctx, format, result, {
-    text: async () => (await import("../render/recommendation.js")).renderRecommendation(result, ctx, prompt),
+    text: async () => (await import("../render/recommendation.js")).renderRecommendation(result, ctx, prompt, { details: Boolean(opts.details), ...(lines && { lines }) }),
     markdown: async () => (await import("../render/markdown.js")).recommendationMarkdown(result, ctx.lang, prompt),
+    html: async () => (await import("../render/html.js")).recommendationHtml(result, ctx.lang, prompt),
   });
-  if (asked && interactive) {
+  if (opts.save !== undefined) await saveAnswers(ctx, opts.save, Boolean(opts.force), obtained, result.code, result.answers, format === "json");
+  obtained.settle();
+  if (obtained.asked) {
     const { offerNextSteps } = await import("../io/follow-up.js");
-    await offerNextSteps(ctx, answers, result);
+    await offerNextSteps(ctx, obtained.answers, result);
   }
 }
 
-export function registerRecommend(program: Command, io: IO): void {
-  const cmd = program
-    .command("recommend")
-    .description("answer the questionnaire (or pass answers) and get every direction ranked by fit, with reasons");
-  addAnswerSourceOptions(cmd);
-  addFormatOptions(cmd, "recommendation")
-    .option("--exclude <directions>", "rank without these directions (comma-separated or repeated)", collect)
-    .option("--save <file>", "save the answers, to rerun later with --answers")
-    .option("--force", "let --save replace an existing file")
-    .option("--batch", "read JSON Lines of answer documents on stdin, print one compact result per line")
-    .addHelpText(
-      "after",
-      `
-Answers file: {"answers": {"<questionId>": <answer>}}, where an answer is
-  "<optionId>", ["<optionId>", ...] or a number
-  ids: llm-career questions --json    schema: llm-career schema answers
-Every result ends with an answer code; --code reproduces it exactly.
-
-Examples:
-  llm-career recommend                          ask on this terminal
-  llm-career recommend --save my-answers.json   ask, then keep the answers
-  llm-career recommend --answers my-answers.json --json
-  llm-career recommend --code 3-qwk8nfwfphrqfehnz --exclude algorithms,infra
-  llm-career recommend --answers a.json --format markdown > fit.md
-  cat answers.jsonl | llm-career recommend --batch > results.jsonl`,
-    )
+export function registerRecommend(program: Command, io: IO, lang: Lang): void {
+  const cmd = program.command("recommend").description(HELP_COMMANDS.recommend[lang]);
+  addAnswerSourceOptions(cmd, lang);
+  addFormatOptions(cmd, "recommendation", lang)
+    .option("--details", HELP_OPTIONS.details[lang])
+    .option("--exclude <directions>", HELP_OPTIONS.exclude[lang], collect)
+    .option("--save <file>", HELP_OPTIONS.save[lang])
+    .option("--force", HELP_OPTIONS.force[lang])
+    .option("--batch", HELP_OPTIONS.batch[lang])
     .action(async (opts: RecommendOptions, command: Command) => {
       const conflicts = opts.batch && (opts.answers !== undefined || opts.code !== undefined || opts.save !== undefined);
-      if (conflicts) throw usageError("--batch reads answers from standard input; it cannot be combined with --answers, --code or --save");
+      if (conflicts) throw usageError(localize(M.batchAlone));
       await runRecommend(makeContext(io, command.optsWithGlobals()), opts);
     });
 }

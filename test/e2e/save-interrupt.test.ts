@@ -18,7 +18,7 @@ const newDoc = { answers: personas[1]!.answers };
  * Runs `recommend --answers new --save target --force`, killing it after `delayMs` (it may
  * finish first). Resolves with how long it ran and whether it ended by itself.
  */
-function runAndKill(target: string, input: string, delayMs: number): Promise<{ ms: number; finished: boolean }> {
+function runAndKill(target: string, input: string, delayMs: number, signal: NodeJS.Signals = "SIGKILL"): Promise<{ ms: number; finished: boolean; code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, [BIN, "recommend", "--answers", input, "--save", target, "--force", "--json"], {
@@ -26,10 +26,10 @@ function runAndKill(target: string, input: string, delayMs: number): Promise<{ m
       stdio: "ignore",
       env: sandboxEnv(),
     });
-    const timer = setTimeout(() => child.kill("SIGKILL"), delayMs);
-    child.on("exit", (code, signal) => {
+    const timer = setTimeout(() => child.kill(signal), delayMs);
+    child.on("exit", (code, by) => {
       clearTimeout(timer);
-      resolve({ ms: Date.now() - started, finished: signal === null && code === 0 });
+      resolve({ ms: Date.now() - started, finished: by === null && code === 0, code, signal: by });
     });
   });
 }
@@ -67,6 +67,30 @@ describe("--save under SIGKILL", () => {
     for (let i = 40, delay = full * 1.3; seen.new === 0 && delay < HANG_MS; i++, delay *= 2) await attempt(i, Math.round(delay));
     expect(seen.old).toBeGreaterThan(0);
     expect(seen.new).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe("--save under SIGTERM and SIGHUP", () => {
+  it("leaves the old file or the new one, never a temporary file; a caught signal exits 143 or 129", async () => {
+    const folder = scratchDir("save-term");
+    const input = path.join(dir, "new-term.json");
+    fs.writeFileSync(input, JSON.stringify(newDoc));
+    const timing = await runAndKill(path.join(folder, "timing.json"), input, HANG_MS);
+    expect(timing.finished).toBe(true);
+    fs.unlinkSync(path.join(folder, "timing.json"));
+    const full = Math.max(20, timing.ms);
+    for (let i = 0; i < 30; i++) {
+      const signal = i % 2 ? "SIGHUP" : "SIGTERM";
+      const target = path.join(folder, `answers-${i}.json`);
+      fs.writeFileSync(target, `${JSON.stringify(oldDoc, null, 2)}\n`);
+      const r = await runAndKill(target, input, Math.round((((i * 37) % 30) / 30) * full * 1.3), signal);
+      const doc = JSON.parse(fs.readFileSync(target, "utf8")) as unknown;
+      expect(isDeepStrictEqual(doc, oldDoc) || isDeepStrictEqual(doc, { answers: sortMulti(newDoc.answers) }), `run ${i}`).toBe(true);
+      // Killed by the signal before the save began, exited with its code after catching it, or done.
+      const caught = { SIGTERM: 143, SIGHUP: 129 }[signal];
+      expect(r.signal === signal || r.code === caught || r.code === 0, `run ${i}: ${r.code} ${r.signal}`).toBe(true);
+      expect(fs.readdirSync(folder).filter((f) => f.endsWith(".tmp")), `run ${i}`).toEqual([]);
+    }
   }, 120_000);
 });
 

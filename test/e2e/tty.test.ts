@@ -57,7 +57,9 @@ function start(name: string, cliArgs: string, opts: { env?: Record<string, strin
   const sized = opts.columns ? `while [ "$(stty size 2>/dev/null | cut -d' ' -f2)" != "${opts.columns}" ]; do sleep 0.02; done; ` : "";
   const wait = sized + (opts.gate ? `while [ ! -e ${q(opts.gate)} ]; do sleep 0.02; done; ` : "");
   const command = `${wait}${cli(cliArgs)}; echo EXIT=$? > ${q(exitFile)}`;
-  const envArgs = Object.entries(opts.env ?? {}).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
+  // Each session its own state folder: a cancelled run's kept progress would meet the next run.
+  const state = path.join(dir, `${name}.state`);
+  const envArgs = Object.entries({ XDG_STATE_HOME: state, ...opts.env }).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
   tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "40", ...envArgs, "sh", "-c", command);
   return { exitFile };
 }
@@ -107,8 +109,8 @@ async function exitCode(exitFile: string): Promise<number> {
 }
 
 /**
- * Answers every question. `pick` 0 takes the first choice (Enter; Space Enter for checkboxes),
- * 1 the second (Down first).
+ * Answers every question, then confirms the review. `pick` 0 takes the first choice (Enter; Space
+ * Enter for checkboxes), 1 the second (Down first).
  */
 async function answerAll(name: string, pick: 0 | 1) {
   for (let k = 1; k <= N; k++) {
@@ -118,23 +120,40 @@ async function answerAll(name: string, pick: 0 | 1) {
     if (question.kind === "multi") await keyAndWait(name, "Space");
     tmux("send-keys", "-t", name, "Enter");
   }
+  // The review, its cursor on "Confirm".
+  await waitScreen(name, "Your answers");
+  tmux("send-keys", "-t", name, "Enter");
 }
 
 const RANKING_TITLE = "How well you fit the six directions";
-const FOLLOW_UP = "Next: see what you are missing for a direction?";
+const FOLLOW_UP = "What next?";
 
-/** After the ranking the run offers a gap analysis: take the top direction and its plan, or leave. */
-async function followUp(name: string, choice: "top-with-plan" | "done") {
-  await waitScreen(name, FOLLOW_UP);
-  if (choice === "done") {
-    // "No, done" is the last choice, after the six directions.
-    for (let i = 0; i < 6; i++) await keyAndWait(name, "Down");
-    tmux("send-keys", "-t", name, "Enter");
-    return;
+/** Moves the list's cursor (❯) onto the line that contains `label`, then presses Enter. */
+async function pick(name: string, label: string) {
+  for (let moves = 0; ; moves++) {
+    const lines = screen(name).split("\n");
+    const at = lines.findIndex((l) => l.includes("❯"));
+    const want = lines.findIndex((l) => l.includes(label));
+    if (at < 0 || want < 0 || moves > 30) throw new Error(`cannot pick "${label}":\n${lines.join("\n")}`);
+    if (at === want) break;
+    await keyAndWait(name, at < want ? "Down" : "Up");
   }
   tmux("send-keys", "-t", name, "Enter");
-  await waitScreen(name, "Make a 90-day plan for");
-  tmux("send-keys", "-t", name, "Enter");
+}
+
+/** After the ranking the run offers what next: the top direction's gap and plan, then quit; or quit. */
+async function followUp(name: string, choice: "top-with-plan" | "done") {
+  await waitScreen(name, FOLLOW_UP);
+  if (choice === "top-with-plan") {
+    for (const action of ["See what a direction still asks of you", "Make a 90-day plan for a direction"]) {
+      await pick(name, action);
+      await waitScreen(name, "Which direction?");
+      // The cursor starts on the leading direction.
+      tmux("send-keys", "-t", name, "Enter");
+      await waitScreen(name, FOLLOW_UP);
+    }
+  }
+  await pick(name, "Quit");
 }
 
 /** The names of the ranked directions as the screen lists them under the title. */
@@ -284,7 +303,7 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
     "on a terminal, output is in colour and laid out in the terminal's width (100 columns, no COLUMNS)",
     async () => {
       const name = "width";
-      const { exitFile } = start(name, "compare 1 2 3 4 5 6 --lang en", { columns: 100 });
+      const { exitFile } = start(name, "compare 1 2 3 --lang en", { columns: 100 });
       expect(await exitCode(exitFile)).toBe(0);
       // -e keeps the escape codes. Not -J: tmux may mark a line of exactly the pane's width as
       // wrapped (depending on how the output arrived) and join it with the next one. Instead, a

@@ -1,9 +1,9 @@
 // The interactive questionnaire flow (src/io/questionnaire-prompts.ts), without a terminal:
-// (a) with injected fake prompts that answer as the calibration personas would,
-// (b) with the REAL @inquirer/select and @inquirer/checkbox driven by @inquirer/testing's render,
-// (c) cancelling (Ctrl-C) propagates out of askQuestionnaire.
-import checkbox from "@inquirer/checkbox";
-import select from "@inquirer/select";
+// (a) with an injected prompt that answers as the calibration personas would, goes back, changes
+//     answers in the review, stops half-way and resumes from the kept progress;
+// (b) the real prompt (src/io/choice-prompt.ts) driven by @inquirer/testing's render.
+import fs from "node:fs";
+import path from "node:path";
 import { render } from "@inquirer/testing";
 import { describe, expect, it } from "vitest";
 import { advisor } from "../../src/advisor/advisor.js";
@@ -11,7 +11,10 @@ import type { AnswerValue } from "../../src/advisor/answers.js";
 import { recommend } from "../../src/advisor/recommend.js";
 import type { Question } from "../../src/advisor/schema.js";
 import type { DirectionId, Lang } from "../../src/catalog/schema.js";
-import { askQuestionnaire, loadPrompts, promptMessage, SKIP, type Prompts } from "../../src/io/questionnaire-prompts.js";
+import { choicePrompt, type ChoicePromptConfig, type ChoiceResult } from "../../src/io/choice-prompt.js";
+import { progressStore } from "../../src/io/progress-state.js";
+import { askQuestionnaire, CONFIRM, promptMessage, QuestionnaireStopped, SKIP, type Prompter } from "../../src/io/questionnaire-prompts.js";
+import { scratchDir } from "../helpers/scratch.js";
 import personasJson from "../fixtures/personas.json";
 
 interface Persona {
@@ -24,56 +27,56 @@ const questionnaire = advisor.questionnaire;
 const questions = questionnaire.questions;
 const n = questions.length;
 
-type SelectConfig = Parameters<Prompts["select"]>[0];
-type CheckboxConfig = Parameters<Prompts["checkbox"]>[0];
+const marker = (lang: Lang) => (lang === "en" ? /Question (\d+) of (\d+)/g : /第 (\d+)\/(\d+) 题/g);
+/** Which question a prompt asks (1-based), from its progress marker; undefined for the review or resume. */
+function questionNumber(config: ChoicePromptConfig, lang: Lang = "en"): number | undefined {
+  const found = [...config.message.matchAll(marker(lang))];
+  return found.length === 1 ? Number(found[0]![1]) : undefined;
+}
+const isReview = (c: ChoicePromptConfig) => c.choices[0]?.value === CONFIRM;
+const chosen = (...values: string[]): ChoiceResult => ({ kind: "chosen", values });
+const BACK: ChoiceResult = { kind: "back" };
 
-const progress = (lang: Lang, i: number, total: number) => (lang === "en" ? `Question ${i} of ${total}` : `第 ${i}/${total} 题`);
-
-/** Choices a question should offer: its option ids, or its scale values as strings. */
+/** The choices a question should offer: its option ids, or its scale values as strings. */
 const choiceIds = (q: Question) => (q.kind === "scale" ? q.levels.map((l) => String(l.value)) : q.options.map((o) => o.id));
 const choiceLabels = (q: Question, lang: Lang) => (q.kind === "scale" ? q.levels.map((l) => l.label[lang]) : q.options.map((o) => o.label[lang]));
 
-/**
- * Prompts that answer as `persona` would. Questions are matched by call order (the flow asks them
- * in questionnaire order); every call's message and choices are recorded for inspection.
- */
-function personaPrompts(persona: Persona) {
-  const calls: Array<{ kind: "select" | "checkbox"; message: string; choices: string[]; names: string[] }> = [];
-  const current = (): Question => {
-    const q = questions[calls.length - 1];
-    if (!q) throw new Error(`prompt called ${calls.length} times for ${n} questions`);
-    return q;
-  };
-  const prompts: Prompts = {
-    select: async (config: SelectConfig) => {
-      calls.push({ kind: "select", message: config.message, choices: config.choices.map((c) => c.value), names: config.choices.map((c) => c.name) });
-      const q = current();
-      const given = persona.answers[q.id];
-      if (given === undefined) return SKIP;
-      const value = String(given);
-      // The fake can only pick what is offered.
-      if (!config.choices.some((c) => c.value === value)) throw new Error(`${q.id}: "${value}" is not offered`);
-      return value;
+/** A prompt that calls `step` for every prompt shown and records each one's config. */
+function fakePrompter(step: (config: ChoicePromptConfig, index: number) => ChoiceResult | Promise<ChoiceResult>) {
+  const calls: ChoicePromptConfig[] = [];
+  let restored = 0;
+  const prompter: Prompter = {
+    choose: async (config) => {
+      calls.push(config);
+      return step(config, calls.length - 1);
     },
-    checkbox: async (config: CheckboxConfig) => {
-      calls.push({ kind: "checkbox", message: config.message, choices: config.choices.map((c) => c.value), names: config.choices.map((c) => c.name) });
-      const q = current();
-      const given = persona.answers[q.id];
-      if (given === undefined) return [];
-      if (!Array.isArray(given)) throw new Error(`${q.id}: persona gives a non-array for a multi question`);
-      for (const v of given) if (!config.choices.some((c) => c.value === v)) throw new Error(`${q.id}: "${v}" is not offered`);
-      // Reverse the order to prove that the flow sorts multi answers.
-      return [...given].reverse();
-    },
+    restore: () => void restored++,
   };
-  return { prompts, calls };
+  return { prompter, calls, restored: () => restored };
 }
 
-/**
- * The persona's answers as the flow should return them: multi answers sorted. A checkbox left
- * empty is an answer ("none of these", the prompt says "none is fine"), so an unanswered multi
- * question comes back as [] while skipped single and scale questions are absent.
- */
+/** The answer a person gives to question `q` as a choice: the persona's value, or skip. */
+function choiceFor(q: Question, value: AnswerValue | undefined): ChoiceResult {
+  if (value === undefined) return q.kind === "multi" ? chosen() : chosen(SKIP);
+  // Reversed, to prove that the flow sorts multi answers.
+  return Array.isArray(value) ? chosen(...[...value].reverse()) : chosen(String(value));
+}
+
+/** Answers as a persona would; confirms the review at once. */
+function personaPrompter(persona: Persona, lang: Lang = "en") {
+  return fakePrompter((config) => {
+    if (isReview(config)) return chosen(CONFIRM);
+    const q = questions[questionNumber(config, lang)! - 1]!;
+    const given = persona.answers[q.id];
+    for (const v of Array.isArray(given) ? given : given === undefined ? [] : [String(given)]) {
+      // The fake can only pick what is offered.
+      if (!config.choices.some((c) => c.value === v)) throw new Error(`${q.id}: "${v}" is not offered`);
+    }
+    return choiceFor(q, given);
+  });
+}
+
+/** The persona's answers as the flow should return them: multi sorted; an untouched checkbox is []. */
 function expectedMap(persona: Persona): Map<string, AnswerValue> {
   const map = new Map<string, AnswerValue>();
   for (const q of questions) {
@@ -85,7 +88,9 @@ function expectedMap(persona: Persona): Map<string, AnswerValue> {
   return map;
 }
 
-describe("askQuestionnaire with injected prompts (personas)", () => {
+const exitPrompt = () => Object.assign(new Error("User force closed the prompt with SIGINT"), { name: "ExitPromptError" });
+
+describe("askQuestionnaire with an injected prompt (personas)", () => {
   it("has personas to test with, some of them skipping questions", () => {
     expect(personas.length).toBeGreaterThanOrEqual(17);
     expect(personas.some((p) => questions.some((q) => q.kind !== "multi" && p.answers[q.id] === undefined))).toBe(true);
@@ -94,268 +99,350 @@ describe("askQuestionnaire with injected prompts (personas)", () => {
   for (const lang of ["en", "zh"] as const) {
     it(`[${lang}] returns each persona's answers and ranks its expected direction first`, async () => {
       for (const persona of personas) {
-        const { prompts, calls } = personaPrompts(persona);
-        const answers = await askQuestionnaire(questionnaire, lang, prompts);
-
-        // One prompt per question, of the right kind, in order.
-        expect(calls.map((c) => c.kind), persona.id).toEqual(questions.map((q) => (q.kind === "multi" ? "checkbox" : "select")));
-
-        // The answers are the persona's (multi sorted, skipped ones absent).
+        const { prompter, calls, restored } = personaPrompter(persona, lang);
+        const answers = await askQuestionnaire(questionnaire, lang, prompter);
+        // One prompt per question, in order, then the review.
+        expect(calls.map((c) => questionNumber(c, lang) ?? "review"), persona.id).toEqual([...questions.map((_, i) => i + 1), "review"]);
+        expect(calls.map((c) => Boolean(c.multiple)).slice(0, n)).toEqual(questions.map((q) => q.kind === "multi"));
         expect(answers, persona.id).toEqual(expectedMap(persona));
-        const unanswered = questions.filter((q) => q.kind !== "multi" && persona.answers[q.id] === undefined).map((q) => q.id);
-        for (const id of unanswered) expect(answers.has(id), `${persona.id}: ${id}`).toBe(false);
-
-        // And the recommendation from them is the one the article calls for.
+        expect(restored(), "the terminal is restored once").toBe(1);
         const ranking = recommend(advisor, answers).ranking.map((r) => r.direction);
         if ("first" in persona.expect) expect(ranking[0], persona.id).toBe(persona.expect.first);
         else expect(new Set(ranking.slice(0, 2)), persona.id).toEqual(new Set(persona.expect.topTwo));
       }
     });
 
-    it(`[${lang}] numbers every question "${progress(lang, 1, n)}"... and offers the questionnaire's choices`, async () => {
-      const persona = personas[0]!;
-      const { prompts, calls } = personaPrompts(persona);
-      await askQuestionnaire(questionnaire, lang, prompts);
-      expect(calls).toHaveLength(n);
-      calls.forEach((call, i) => {
+    it(`[${lang}] numbers every question and offers the questionnaire's choices; the first screen says how to skip, go back and quit`, async () => {
+      const { prompter, calls } = personaPrompter(personas[0]!, lang);
+      await askQuestionnaire(questionnaire, lang, prompter);
+      const asked = calls.filter((c) => !isReview(c));
+      expect(asked).toHaveLength(n);
+      asked.forEach((call, i) => {
         const q = questions[i]!;
-        expect(call.message).toContain(progress(lang, i + 1, n));
-        // Exactly one progress marker, and not some other number.
-        const marker = lang === "en" ? /Question (\d+) of (\d+)/g : /第 (\d+)\/(\d+) 题/g;
-        expect([...call.message.matchAll(marker)].map((m) => [Number(m[1]), Number(m[2])])).toEqual([[i + 1, n]]);
-        expect(call.message).toContain(q.prompt[lang]);
-        expect(call.message).toBe(promptMessage(q, i, n, lang));
-        // Choices: every option (or level), in order; single and scale questions add a skip.
-        if (q.kind === "multi") expect(call.choices).toEqual(choiceIds(q));
-        else expect(call.choices).toEqual([...choiceIds(q), SKIP]);
-        for (const label of choiceLabels(q, lang)) expect(call.names.some((name) => name.includes(label)), label).toBe(true);
+        expect([...call.message.matchAll(marker(lang))].map((m) => [Number(m[1]), Number(m[2])])).toEqual([[i + 1, n]]);
+        expect(call.message.endsWith(promptMessage(q, i, n, lang))).toBe(true);
+        if (q.kind === "multi") expect(call.choices.map((c) => c.value)).toEqual(choiceIds(q));
+        else expect(call.choices.map((c) => c.value)).toEqual([...choiceIds(q), SKIP]);
+        for (const label of choiceLabels(q, lang)) expect(call.choices.some((c) => c.name.includes(label)), label).toBe(true);
+        // The keys line names the back key from the second question on.
+        expect(call.keys.includes("←"), `question ${i + 1}`).toBe(i > 0);
+        expect(call.canGoBack).toBe(i > 0);
       });
+      const first = asked[0]!.message.slice(0, -promptMessage(questions[0]!, 0, n, lang).length);
+      const words = lang === "en" ? ["Skip", "←", "Backspace", "Esc", "back", "Ctrl-C"] : ["跳过", "←", "退格", "Esc", "上一题", "Ctrl-C"];
+      for (const word of words) expect(first, word).toContain(word);
+      // Only the first screen carries it.
+      expect(asked[1]!.message).toBe(promptMessage(questions[1]!, 1, n, lang));
     });
   }
+});
 
-  it("counts a skipped question as absent and a scale answer as a number", async () => {
-    let i = 0;
-    const prompts: Prompts = {
-      // Skip every other select; otherwise pick the last real choice.
-      select: async (config) => {
-        const pick = i++ % 2 === 0 ? SKIP : config.choices[config.choices.length - 2]!.value;
-        return pick;
+describe("going back and changing answers", () => {
+  const single = questions.filter((q) => q.kind === "single");
+  const [q1, q2] = [questions[0]!, questions[1]!];
+  if (q1.kind !== "single" || q2.kind !== "single") throw new Error("the first two questions are single-choice");
+
+  it("← goes back one question, shows the answer given before, and a new answer replaces it", async () => {
+    const script: Array<(c: ChoicePromptConfig) => ChoiceResult> = [
+      () => chosen(q1.options[1]!.id), // Q1
+      () => chosen(q2.options[2]!.id), // Q2
+      (c) => (expect(questionNumber(c)).toBe(3), BACK), // Q3: back
+      (c) => {
+        // Q2 again, its answer ready to be kept or changed.
+        expect(questionNumber(c)).toBe(2);
+        expect(c.initial).toEqual([q2.options[2]!.id]);
+        return BACK;
       },
-      checkbox: async () => {
-        i++;
-        return [];
+      (c) => {
+        expect(questionNumber(c)).toBe(1);
+        expect(c.initial).toEqual([q1.options[1]!.id]);
+        expect(c.canGoBack).toBe(false);
+        return chosen(q1.options[3]!.id);
       },
+    ];
+    // After the script: Enter on whatever is shown (the answer given before, if any).
+    const enter = (c: ChoicePromptConfig) => {
+      if (isReview(c)) return chosen(CONFIRM);
+      if (c.initial?.length) return chosen(...c.initial);
+      return c.multiple ? chosen(c.choices.at(-1)!.value) : chosen(SKIP);
     };
-    const answers = await askQuestionnaire(questionnaire, "en", prompts);
-    questions.forEach((q, k) => {
-      if (q.kind === "multi") expect(answers.get(q.id)).toEqual([]);
-      else if (k % 2 === 0) expect(answers.has(q.id), q.id).toBe(false);
-      else if (q.kind === "scale") expect(answers.get(q.id)).toBe(q.levels[q.levels.length - 1]!.value);
-      else expect(answers.get(q.id)).toBe(q.options[q.options.length - 1]!.id);
+    const { prompter, calls } = fakePrompter((c, i) => (script[i] ? script[i](c) : enter(c)));
+    const answers = await askQuestionnaire(questionnaire, "en", prompter);
+    expect(answers.get(q1.id)).toBe(q1.options[3]!.id);
+    expect(answers.get(q2.id)).toBe(q2.options[2]!.id);
+    // After going back to Q1, the questions go on from Q2.
+    expect(calls.slice(5, 7).map((c) => questionNumber(c))).toEqual([2, 3]);
+    expect(single.length).toBeGreaterThan(1);
+  });
+
+  it("the review lists every answer; picking one asks it again, ← there keeps it; then confirm", async () => {
+    const scale = questions.findIndex((q) => q.kind === "scale");
+    const sq = questions[scale]!;
+    if (sq.kind !== "scale") throw new Error("unreachable");
+    let reviews = 0;
+    const { prompter, calls } = fakePrompter((c) => {
+      if (isReview(c)) {
+        reviews++;
+        // Every question is listed, with its answer (the first level, or "skipped").
+        expect(c.choices).toHaveLength(n + 1);
+        if (reviews === 1) {
+          expect(c.choices[scale + 1]!.name).toContain(sq.levels[0]!.label.en);
+          return chosen(String(scale));
+        }
+        if (reviews === 2) {
+          expect(c.choices[scale + 1]!.name).toContain(sq.levels[3]!.label.en);
+          // The cursor is back on the answer just changed.
+          expect(c.initial).toEqual([String(scale)]);
+          return chosen("0");
+        }
+        if (reviews === 3) return BACK; // to the last question
+        return chosen(CONFIRM);
+      }
+      const number = questionNumber(c)!;
+      const q = questions[number - 1]!;
+      if (reviews === 1) return chosen(sq.levels[3]!.value.toString()); // the change asked from the review
+      if (reviews === 2) return BACK; // Q1 from the review: ← leaves it
+      if (reviews === 3) return chosen(c.initial?.[0] ?? SKIP); // the last question, unchanged
+      if (q.kind === "multi") return chosen(q.options.at(-1)!.id);
+      return chosen(c.choices[0]!.value);
     });
+    const answers = await askQuestionnaire(questionnaire, "en", prompter);
+    expect(reviews).toBe(4);
+    expect(answers.get(sq.id)).toBe(sq.levels[3]!.value);
+    expect(answers.get(q1.id)).toBe(q1.options[0]!.id);
+    const last = calls.at(-2)!;
+    expect(questionNumber(last)).toBe(n);
+  });
+
+  it("a skipped question shows as skipped in the review and is absent from the answers", async () => {
+    const { prompter } = fakePrompter((c) => {
+      if (isReview(c)) {
+        expect(c.choices[1]!.name).toContain("(skipped)");
+        return chosen(CONFIRM);
+      }
+      const q = questions[questionNumber(c)! - 1]!;
+      return q.kind === "multi" ? chosen(q.options.at(-1)!.id) : chosen(SKIP);
+    });
+    const answers = await askQuestionnaire(questionnaire, "en", prompter);
+    expect(answers.has(q1.id)).toBe(false);
   });
 });
 
-/**
- * Prompts backed by the real @inquirer prompts rendered by @inquirer/testing. `drive` gets each
- * rendered prompt (before it is answered) and presses keys on it.
- */
-type Rendered = Awaited<ReturnType<typeof render>>;
-function renderedPrompts(drive: (r: Rendered, kind: "select" | "checkbox", index: number) => Promise<void>): Prompts {
-  let index = 0;
-  return {
-    select: async (config) => {
-      const r = await render(select, config);
-      await drive(r, "select", index++);
-      return r.answer as Promise<string>;
-    },
-    checkbox: async (config) => {
-      const r = await render(checkbox, config);
-      await drive(r, "checkbox", index++);
-      return r.answer as Promise<string[]>;
-    },
-  };
-}
+describe("stopping and resuming", () => {
+  const env = () => ({ XDG_STATE_HOME: scratchDir("state"), HOME: "/nonexistent-home" });
 
-/** Moves to the last option of a checkbox (its "None of these") and ticks it. */
-async function tickLast(r: Rendered, q: Question): Promise<void> {
-  for (let k = 1; k < choiceIds(q).length; k++) {
+  /** Answers the first `count` questions with their first choice (last, for checkboxes), then `then`. */
+  const answerFirst = (count: number, then: () => ChoiceResult | Promise<ChoiceResult>) =>
+    fakePrompter((c) => {
+      const number = questionNumber(c);
+      if (number === undefined || number > count) return then();
+      const q = questions[number - 1]!;
+      return q.kind === "multi" ? chosen(q.options.at(-1)!.id) : chosen(c.choices[0]!.value);
+    });
+
+  it("Ctrl-C after three answers: exit 130, the three answers carried and kept in the state folder", async () => {
+    const e = env();
+    const store = progressStore(e, questionnaire)!;
+    expect(store.path).toBe(path.join(e.XDG_STATE_HOME, "llm-career", "progress.json"));
+    const { prompter, restored } = answerFirst(3, () => {
+      throw exitPrompt();
+    });
+    const stop = await askQuestionnaire(questionnaire, "en", prompter, { progress: store }).catch((error: unknown) => error);
+    expect(stop).toBeInstanceOf(QuestionnaireStopped);
+    const stopped = stop as QuestionnaireStopped;
+    expect(stopped.exitCode).toBe(130);
+    expect(stopped.answers.size).toBe(3);
+    expect(stopped.text).toMatchObject({ en: expect.stringMatching(/^cancelled; your 3 answers are kept/) });
+    expect(restored()).toBe(1);
+    const kept = store.load()!;
+    expect(kept.next).toBe(3);
+    expect([...kept.answers.keys()]).toEqual(questions.slice(0, 3).map((q) => q.id));
+    expect(fs.statSync(store.path).mode & 0o777).toBe(0o600);
+  });
+
+  it("the next start offers to carry on: the run resumes at question 4 with the answers kept", async () => {
+    const e = env();
+    const store = progressStore(e, questionnaire)!;
+    await askQuestionnaire(questionnaire, "en", answerFirst(3, () => { throw exitPrompt(); }).prompter, { progress: store }).catch(() => undefined);
+    const first = questions[0]!;
+    const { prompter, calls } = fakePrompter((c, i) => {
+      if (i === 0) {
+        expect(c.message).toContain("question 4 of");
+        expect(c.message).toContain("3 answered");
+        return chosen(c.choices[0]!.value); // carry on
+      }
+      if (isReview(c)) return chosen(CONFIRM);
+      const q = questions[questionNumber(c)! - 1]!;
+      return q.kind === "multi" ? chosen(q.options.at(-1)!.id) : chosen(SKIP);
+    });
+    const answers = await askQuestionnaire(questionnaire, "en", prompter, { progress: store });
+    expect(questionNumber(calls[1]!)).toBe(4);
+    expect(answers.get(first.id)).toBe(first.kind === "single" ? first.options[0]!.id : undefined);
+    // Completed: the caller clears it once the answers are safe; the file is still there until then.
+    expect(store.load()?.next).toBe(n);
+  });
+
+  it("start over forgets the kept progress and asks from question 1", async () => {
+    const e = env();
+    const store = progressStore(e, questionnaire)!;
+    await askQuestionnaire(questionnaire, "en", answerFirst(2, () => { throw exitPrompt(); }).prompter, { progress: store }).catch(() => undefined);
+    const { prompter, calls } = fakePrompter((c, i) => {
+      if (i === 0) return chosen(c.choices[1]!.value); // start over
+      throw exitPrompt();
+    });
+    await askQuestionnaire(questionnaire, "en", prompter, { progress: store }).catch(() => undefined);
+    expect(questionNumber(calls[1]!)).toBe(1);
+    expect(store.load()).toBeUndefined();
+  });
+
+  it("a progress file that cannot be written: one warning, and the questions go on", async () => {
+    const e = env();
+    // A folder where the file should be: the save cannot replace it.
+    fs.mkdirSync(path.join(e.XDG_STATE_HOME, "llm-career", "progress.json"), { recursive: true });
+    const warnings: string[] = [];
+    const { prompter } = answerFirst(n, () => chosen(CONFIRM));
+    const answers = await askQuestionnaire(questionnaire, "en", prompter, { progress: progressStore(e, questionnaire)!, warn: (l) => warnings.push(l) });
+    expect(answers.size).toBeGreaterThan(0);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^llm-career: cannot save to .*progress\.json.*folder.*the questions go on/);
+  });
+
+  it("any other error is not a stop: it propagates, and the terminal is restored", async () => {
+    const boom = new Error("boom");
+    const { prompter, restored } = answerFirst(1, () => {
+      throw boom;
+    });
+    await expect(askQuestionnaire(questionnaire, "en", prompter)).rejects.toBe(boom);
+    expect(restored()).toBe(1);
+  });
+});
+
+describe("the prompt on a terminal (choicePrompt under @inquirer/testing)", () => {
+  const base = (extra: Partial<ChoicePromptConfig> = {}): ChoicePromptConfig => ({
+    message: "Question 2 of 5 · Pick one",
+    choices: [
+      { value: "a", name: "Alpha" },
+      { value: "b", name: "Beta" },
+      { value: "c", name: "Gamma" },
+    ],
+    keys: "↑↓ move • ⏎ choose • ← back",
+    ...extra,
+  });
+
+  it("shows the message, the choices and the keys line; ↓ then ⏎ picks the second", async () => {
+    const r = await render(choicePrompt, base());
+    const screen = r.getScreen();
+    for (const text of ["Question 2 of 5 · Pick one", "Alpha", "Beta", "Gamma", "← back"]) expect(screen).toContain(text);
     r.events.keypress("down");
     await r.nextRender();
-  }
-  r.events.keypress("space");
-  await r.nextRender();
-}
-
-describe("askQuestionnaire with the real @inquirer prompts (@inquirer/testing)", () => {
-  it("has one way to say none: an empty tick is refused with a hint, and the last option says it", async () => {
-    const multi = questions.find((q): q is Extract<Question, { kind: "multi" }> => q.kind === "multi")!;
-    const none = multi.options[multi.options.length - 1]!;
-    expect(none.exclusive).toBe(true);
-    const prompts = renderedPrompts(async (r) => {
-      r.events.keypress("enter");
-      await r.nextRender();
-      expect(r.getScreen()).toContain(`Tick at least one; if none apply, tick "${none.label.en}"`);
-      await tickLast(r, multi);
-      r.events.keypress("enter");
-    });
-    const answers = await askQuestionnaire({ ...questionnaire, questions: [multi] }, "en", prompts);
-    expect(answers.get(multi.id)).toEqual([none.id]);
+    r.events.keypress("enter");
+    await expect(r.answer).resolves.toEqual({ kind: "chosen", values: ["b"] });
   });
 
-  it("shows the question number and the options, and resolves to the option chosen by keys", async () => {
-    const firstMulti = questions.findIndex((q) => q.kind === "multi");
-    const firstScale = questions.findIndex((q) => q.kind === "scale");
-    const first = questions[0]!;
-    expect(first.kind).not.toBe("multi");
-    expect(firstMulti).toBeGreaterThan(0);
-    expect(firstScale).toBeGreaterThan(0);
+  it("starts on the answer given before", async () => {
+    const r = await render(choicePrompt, base({ initial: ["c"] }));
+    expect(r.getScreen()).toMatch(/❯ Gamma/);
+    r.events.keypress("enter");
+    await expect(r.answer).resolves.toEqual({ kind: "chosen", values: ["c"] });
+  });
+
+  it.each(["left", "backspace", "escape"])("%s goes back when it may", async (key) => {
+    const r = await render(choicePrompt, base({ canGoBack: true }));
+    r.events.keypress(key);
+    await expect(r.answer).resolves.toEqual({ kind: "back" });
+  });
+
+  it("on the first question the back keys say there is nothing before, and the prompt stays", async () => {
+    const r = await render(choicePrompt, base({ canGoBack: false, noBack: "This is the first question" }));
+    r.events.keypress("left");
+    await r.nextRender();
+    expect(r.getScreen()).toContain("This is the first question");
+    r.events.keypress("enter");
+    await expect(r.answer).resolves.toEqual({ kind: "chosen", values: ["a"] });
+  });
+
+  it("a checkbox ticks with space, keeps the list's order, and checks the ticks", async () => {
+    const validate = (v: readonly string[]) => (v.length === 0 ? "Tick at least one" : true);
+    const r = await render(choicePrompt, base({ multiple: true, validate, initial: ["c"] }));
+    expect(r.getScreen()).toContain("◉ Gamma");
+    r.events.keypress("space"); // untick Alpha? no: the cursor starts on the first ticked, Gamma
+    await r.nextRender();
+    r.events.keypress("enter");
+    await r.nextRender();
+    expect(r.getScreen()).toContain("Tick at least one");
+    r.events.keypress("up");
+    r.events.keypress("up");
+    await r.nextRender();
+    r.events.keypress("space");
+    await r.nextRender();
+    r.events.keypress("down");
+    r.events.keypress("down");
+    await r.nextRender();
+    r.events.keypress("space");
+    await r.nextRender();
+    r.events.keypress("enter");
+    await expect(r.answer).resolves.toEqual({ kind: "chosen", values: ["a", "c"] });
+  });
+
+  it("a checkbox goes back too, with its ticks unanswered", async () => {
+    const r = await render(choicePrompt, base({ multiple: true, canGoBack: true }));
+    r.events.keypress("space");
+    await r.nextRender();
+    r.events.keypress("backspace");
+    await expect(r.answer).resolves.toEqual({ kind: "back" });
+  });
+
+  it("wraps long choices between words to the width, never cutting one", async () => {
+    const long = "Backend or full-stack developer (business code in Java, Go, Python, TypeScript/Node.js and the like)";
+    const r = await render(choicePrompt, base({ choices: [{ value: "x", name: long }], width: () => 40 }));
+    const lines = r.getScreen().split("\n");
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    const words = lines.join(" ").split(/\s+/);
+    for (const word of long.split(" ")) expect(words, word).toContain(word);
+    r.events.keypress("enter");
+    await r.answer;
+  });
+
+  it("Ctrl-C rejects with ExitPromptError", async () => {
+    const r = await render(choicePrompt, base());
+    r.events.keypress({ name: "c", ctrl: true });
+    await expect(r.answer).rejects.toSatisfy((e: unknown) => e instanceof Error && e.name === "ExitPromptError");
+  });
+
+  it("the real flow with the real prompt: Chinese keys line, exclusive 'none' refused with others", async () => {
+    const multi = questions.find((q): q is Extract<Question, { kind: "multi" }> => q.kind === "multi" && q.options.some((o) => o.exclusive))!;
+    const none = multi.options.find((o) => o.exclusive)!;
     const screens: string[] = [];
-    const answered: string[] = [];
-
-    const prompts = renderedPrompts(async (r, kind, index) => {
-      const q = questions[index]!;
-      const screen = r.getScreen();
-      screens.push(screen);
-      expect(screen).toContain(`Question ${index + 1} of ${n}`);
-      expect(screen).toContain(q.prompt.en);
-      if (index === 0) {
-        // The first page shows the first options; move down one and pick the second.
-        for (const label of choiceLabels(q, "en").slice(0, 5)) expect(screen).toContain(label);
-        r.events.keypress("down");
-        await r.nextRender();
-        r.events.keypress("enter");
-      } else if (kind === "checkbox") {
-        // Tick the second option, then confirm.
-        for (const label of choiceLabels(q, "en").slice(0, 3)) expect(screen).toContain(label);
-        r.events.keypress("down");
-        await r.nextRender();
-        r.events.keypress("space");
-        await r.nextRender();
-        r.events.keypress("enter");
-      } else if (index === firstScale) {
-        // Go all the way down to "Skip" and pick it.
-        expect(screen).toContain("Skip");
-        for (let k = 0; k < choiceIds(q).length; k++) {
-          r.events.keypress("down");
+    const prompter: Prompter = {
+      choose: async (config) => {
+        const r = await render(choicePrompt, config);
+        screens.push(r.getScreen());
+        if (isReview(config)) r.events.keypress("enter");
+        else {
+          // Tick the first option and "none": refused; untick the first, confirm.
+          r.events.keypress("space");
           await r.nextRender();
+          for (let k = 0; k < multi.options.indexOf(none); k++) r.events.keypress("down");
+          await r.nextRender();
+          r.events.keypress("space");
+          await r.nextRender();
+          r.events.keypress("enter");
+          await r.nextRender();
+          screens.push(r.getScreen());
+          for (let k = 0; k < multi.options.indexOf(none); k++) r.events.keypress("up");
+          await r.nextRender();
+          r.events.keypress("space");
+          await r.nextRender();
+          r.events.keypress("enter");
         }
-        r.events.keypress("enter");
-      } else {
-        r.events.keypress("enter");
-      }
-      answered.push(q.id);
-    });
-
-    const answers = await askQuestionnaire(questionnaire, "en", prompts);
-    expect(answered).toEqual(questions.map((q) => q.id));
-    expect(screens).toHaveLength(n);
-
-    const expected = new Map<string, AnswerValue>();
-    questions.forEach((q, i) => {
-      if (i === 0 && q.kind !== "scale" && q.kind !== "multi") expected.set(q.id, q.options[1]!.id);
-      else if (q.kind === "multi") expected.set(q.id, [q.options[1]!.id]);
-      else if (i === firstScale) return;
-      else if (q.kind === "scale") expected.set(q.id, q.levels[0]!.value);
-      else expected.set(q.id, q.options[0]!.id);
-    });
-    expect(answers).toEqual(expected);
-    expect(answers.has(questions[firstScale]!.id)).toBe(false);
-  });
-
-  it("shows the progress in Chinese with --lang zh", async () => {
-    const messages: string[] = [];
-    const prompts = renderedPrompts(async (r, kind, index) => {
-      const screen = r.getScreen();
-      messages.push(screen);
-      expect(screen).toContain(`第 ${index + 1}/${n} 题`);
-      expect(screen).toContain(questions[index]!.prompt.zh);
-      if (kind === "checkbox") await tickLast(r, questions[index]!);
-      r.events.keypress("enter");
-    });
-    await askQuestionnaire(questionnaire, "zh", prompts);
-    expect(messages).toHaveLength(n);
-  });
-
-  it("ticks several checkbox options and returns them sorted", async () => {
-    const multi = questions.find((q): q is Extract<Question, { kind: "multi" }> => q.kind === "multi" && q.options.length >= 3)!;
-    const only = { ...questionnaire, questions: [multi] };
-    const prompts = renderedPrompts(async (r) => {
-      expect(r.getScreen()).toContain("Question 1 of 1");
-      // Tick the third, then the first.
-      r.events.keypress("down");
-      r.events.keypress("down");
-      await r.nextRender();
-      r.events.keypress("space");
-      await r.nextRender();
-      r.events.keypress("up");
-      r.events.keypress("up");
-      await r.nextRender();
-      r.events.keypress("space");
-      await r.nextRender();
-      r.events.keypress("enter");
-    });
-    const answers = await askQuestionnaire(only, "en", prompts);
-    expect(answers.get(multi.id)).toEqual([multi.options[0]!.id, multi.options[2]!.id].sort());
-  });
-
-  it("loadPrompts gives the real select and checkbox", async () => {
-    const real = await loadPrompts();
-    expect(real.select).toBe(select);
-    expect(real.checkbox).toBe(checkbox);
-  });
-});
-
-describe("cancelling", () => {
-  it("lets an ExitPromptError from a prompt propagate out of askQuestionnaire, asking nothing more", async () => {
-    let asked = 0;
-    const exit = Object.assign(new Error("User force closed the prompt with SIGINT"), { name: "ExitPromptError" });
-    const prompts: Prompts = {
-      select: async () => {
-        asked++;
-        if (asked === 2) throw exit;
-        return SKIP;
+        return r.answer;
       },
-      checkbox: async () => {
-        asked++;
-        if (asked === 2) throw exit;
-        return [];
-      },
+      restore: () => {},
     };
-    await expect(askQuestionnaire(questionnaire, "en", prompts)).rejects.toSatisfy((e: unknown) => e instanceof Error && e.name === "ExitPromptError");
-    expect(asked).toBe(2);
-  });
-
-  it("propagates the real prompt's ExitPromptError on Ctrl-C", async () => {
-    const prompts = renderedPrompts(async (r, _kind, index) => {
-      if (index === 0) r.events.keypress("enter");
-      else r.events.keypress({ name: "c", ctrl: true });
-    });
-    await expect(askQuestionnaire(questionnaire, "en", prompts)).rejects.toSatisfy((e: unknown) => e instanceof Error && e.name === "ExitPromptError");
-  });
-});
-
-describe("an exclusive option on a terminal", () => {
-  it("the checkbox refuses 'none of these' ticked with another option, in the user's language", async () => {
-    const q = advisor.questionnaire.questions.find((x) => x.kind === "multi" && x.options.some((o) => o.exclusive))!;
-    if (q.kind !== "multi") throw new Error("unreachable");
-    const none = q.options.find((o) => o.exclusive)!;
-    const other = q.options.find((o) => !o.exclusive)!;
-    for (const lang of ["en", "zh"] as const) {
-      let validate: ((chosen: ReadonlyArray<{ value: string }>) => true | string) | undefined;
-      const prompts: Prompts = {
-        select: async () => SKIP,
-        checkbox: async (config) => {
-          if (config.message.includes(q.prompt[lang])) validate = config.validate;
-          return [];
-        },
-      };
-      await askQuestionnaire(advisor.questionnaire, lang, prompts);
-      expect(validate).toBeDefined();
-      expect(validate!([{ value: none.id }])).toBe(true);
-      expect(validate!([{ value: other.id }])).toBe(true);
-      const refusal = validate!([{ value: other.id }, { value: none.id }]);
-      expect(refusal).toEqual(expect.stringContaining(none.label[lang]));
-    }
+    const answers = await askQuestionnaire({ ...questionnaire, questions: [multi] }, "zh", prompter);
+    expect(answers.get(multi.id)).toEqual([none.id]);
+    expect(screens[0]).toContain("第 1/1 题");
+    expect(screens[0]).toContain("空格 勾选");
+    expect(screens[1]).toContain(`“${none.label.zh}”不能和其他选项同时选`);
   });
 });
