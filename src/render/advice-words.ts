@@ -101,3 +101,12 @@ export function wishText(wishes: ReadonlyArray<Pick<GapOutput["wishes"][number],
   }
   return lines;
 }
+
+/**
+ * The command that shows a recommendation again: the code alone ranks all six directions, so a
+ * result with directions left out names the --exclude it needs too.
+ */
+export const recommendCommand = (r: { code: string; excluded: readonly string[] }) =>
+  `llm-career recommend --code ${r.code}${r.excluded.length ? ` --exclude ${r.excluded.join(",")}` : ""}`;
+/** The command that makes a plan again from its answer code. */
+export const planCommand = (direction: string, code: string) => `llm-career plan ${direction} --code ${code}`;

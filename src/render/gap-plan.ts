@@ -1,9 +1,11 @@
 // `gap` and `plan` for people. Take the same objects that --json prints.
 import type { Lang } from "../catalog/schema.js";
 import type { GapOutput, PlanOutput } from "../advisor/views.js";
-import { ADVICE, addedMark, learnNote, articleNote, effortText, weeksText, aside, ifMetNote, ifYouWantedText, list, partlyNote, pointsNote, quote, raisesNote, unreachable, wishText } from "./advice-words.js";
+import { ADVICE, addedMark, learnNote, articleNote, effortText, weeksText, aside, ifMetNote, ifYouWantedText, list, partlyNote, planCommand, pointsNote, quote, raisesNote, unreachable, wishText } from "./advice-words.js";
 import type { RenderContext } from "./browse.js";
-import { makeStyle } from "./style.js";
+import { makeStyle, type Style } from "./style.js";
+import { RESULT } from "../messages/result.js";
+import { say } from "../messages/define.js";
 import { wrapIndented, wrapText } from "./text.js";
 
 const W = {
@@ -16,10 +18,6 @@ const W = {
   set: { zh: "改为", en: "answer" },
   then: { zh: (s: number) => `之后契合度约为 ${s}。`, en: (s: number) => `Your fit would then be about ${s}.` },
   planTitle: { zh: (n: string) => `90 天计划：${n}`, en: (n: string) => `A 90-day plan: ${n}` },
-  noAnswers: {
-    zh: "没有提供答案：每项能力都按缺口处理。用 --answers 或 --code 得到针对你的计划。",
-    en: "No answers given: every ability is treated as a gap. Pass --answers or --code for a plan fitted to you.",
-  },
   days: { zh: (a: number, b: number) => `第 ${a}–${b} 天`, en: (a: number, b: number) => `Days ${a}–${b}` },
   // A phase starts the learning; most abilities take longer than 30 days (the weeks say how long).
   learn: { zh: "开始学：", en: "Start learning:" },
@@ -29,6 +27,9 @@ const W = {
   roles: { zh: "可以瞄准的岗位", en: "Roles to aim for" },
   more: { zh: "更多实验", en: "More experiments" },
 };
+
+/** A heading wrapped to the width, each line styled (a heading is never wider than the terminal). */
+const headingOf = (style: Style, width: number) => (text: string) => wrapText(text, width).map(style.heading);
 
 export function changeText(c: NonNullable<GapOutput["smallestChange"]>["changes"][number], lang: Lang): string {
   const verb = Array.isArray(c.to) ? W.add[lang] : W.set[lang];
@@ -42,16 +43,16 @@ export const experimentTitle = (e: PlanOutput["moreExperiments"][number], lang: 
 export function renderGap(r: GapOutput, ctx: RenderContext): string {
   const { lang, width } = ctx;
   const style = makeStyle(ctx.colorLevel);
-  const heading = (text: string) => style.heading(wrapText(text, width).join("\n"));
-  const out = [style.title(wrapText(W.gapTitle[lang](`${r.direction.number}. ${r.direction.name[lang]}`, r.score, r.rank), width).join("\n")), ""];
-  out.push(heading(ADVICE.met[lang]));
+  const heading = headingOf(style, width);
+  const out = [...wrapText(W.gapTitle[lang](`${r.direction.number}. ${r.direction.name[lang]}`, r.score, r.rank), width).map(style.title), ""];
+  out.push(...heading(ADVICE.met[lang]));
   if (!r.met.length) out.push(`  ${W.none[lang]}`);
   for (const c of r.met) out.push(...wrapIndented(`${c.name[lang]}${pointsNote(c.points, lang)}`, width, "  ✓ ", "    "));
   if (r.partly.length) {
-    out.push("", heading(ADVICE.partly[lang]));
+    out.push("", ...heading(ADVICE.partly[lang]));
     for (const c of r.partly) out.push(...wrapIndented(`${c.name[lang]}${partlyNote(c.points, c.gain, lang)}`, width, "  ◐ ", "    "));
   }
-  out.push("", heading(ADVICE.missing[lang]));
+  out.push("", ...heading(ADVICE.missing[lang]));
   if (!r.missing.length) out.push(`  ${W.none[lang]}`);
   for (const c of r.missing) {
     out.push(...wrapIndented(`${c.name[lang]}${ifMetNote(c.gain, lang)}`, width, "  • ", "    "));
@@ -59,10 +60,10 @@ export function renderGap(r: GapOutput, ctx: RenderContext): string {
   }
   const wishLines = wishText(r.wishes, lang);
   if (wishLines.length) {
-    out.push("", heading(ADVICE.wishes[lang]));
+    out.push("", ...heading(ADVICE.wishes[lang]));
     for (const line of wishLines) out.push(...wrapIndented(line, width, "  • ", "    "));
   }
-  out.push("", heading(ADVICE.smallest[lang]));
+  out.push("", ...heading(ADVICE.smallest[lang]));
   const sc = r.smallestChange;
   if (!sc) out.push(...wrapIndented(unreachable(r.leader.name[lang], lang), width, "  "));
   else if (!sc.changes.length) out.push(...wrapIndented(ADVICE.already[lang], width, "  "));
@@ -83,8 +84,9 @@ export function renderGap(r: GapOutput, ctx: RenderContext): string {
 export function renderPlan(p: PlanOutput, ctx: RenderContext): string {
   const { lang, width } = ctx;
   const style = makeStyle(ctx.colorLevel);
-  const out = [style.title(wrapText(W.planTitle[lang](`${p.direction.number}. ${p.direction.name[lang]} — ${p.direction.nickname[lang]}`), width).join("\n"))];
-  if (!p.basedOnAnswers) out.push(...wrapText(W.noAnswers[lang], width).map(style.dim));
+  const heading = headingOf(style, width);
+  const out = wrapText(W.planTitle[lang](`${p.direction.number}. ${p.direction.name[lang]} — ${p.direction.nickname[lang]}`), width).map(style.title);
+  if (!p.basedOnAnswers) out.push(...wrapText(say(lang, RESULT.planNoAnswers), width).map(style.dim));
   out.push(...wrapText(effortText(p.effortNote, lang), width).map(style.dim));
   out.push("");
   const steps = (list: PlanOutput["phases"][number]["learn"]) => {
@@ -99,7 +101,7 @@ export function renderPlan(p: PlanOutput, ctx: RenderContext): string {
     if (e.tries) out.push(...wrapIndented(`${W.tries[lang]}${quote(e.tries[lang], lang)}`, width, "    ").map(style.dim));
   };
   for (const phase of p.phases) {
-    out.push(...wrapText(`${W.days[lang](phase.from, phase.to)} — ${phase.focus[lang]}`, width).map(style.heading));
+    out.push(...heading(`${W.days[lang](phase.from, phase.to)} — ${phase.focus[lang]}`));
     if (phase.learn.length) {
       out.push(`  ${W.learn[lang]}`);
       steps(phase.learn);
@@ -111,10 +113,11 @@ export function renderPlan(p: PlanOutput, ctx: RenderContext): string {
     out.push("");
   }
   if (p.moreExperiments.length) {
-    out.push(style.heading(W.more[lang]));
+    out.push(...heading(W.more[lang]));
     p.moreExperiments.forEach(experiment);
     out.push("");
   }
-  out.push(style.heading(W.roles[lang]), ...wrapIndented(list(p.roles.map((r) => `${r.name[lang]}${aside(r.id, lang)}`), lang), width, "  "));
+  out.push(...heading(W.roles[lang]), ...wrapIndented(list(p.roles.map((r) => `${r.name[lang]}${aside(r.id, lang)}`), lang), width, "  "));
+  if (p.code) out.push("", ...wrapText(say(lang, RESULT.planCode, p.code), width), ...wrapIndented(planCommand(p.direction.id, p.code), width, "  "));
   return out.join("\n");
 }

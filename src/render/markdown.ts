@@ -2,7 +2,9 @@
 // GitHub and in note apps (tables, headings, quotes). No colour, no terminal width.
 import type { Lang } from "../catalog/schema.js";
 import type { GapOutput, PlanOutput, RecommendationOutput } from "../advisor/views.js";
-import { ADVICE, addedMark, learnNote, answeredNote, effortText, quote, weeksText, aside, ifMetNote, ifYouWantedText, list, partlyNote, pointsNote, raisesNote, unreachable, wishText } from "./advice-words.js";
+import { ADVICE, addedMark, learnNote, answeredNote, effortText, quote, weeksText, aside, ifMetNote, ifYouWantedText, list, partlyNote, planCommand, pointsNote, raisesNote, recommendCommand, unreachable, wishText } from "./advice-words.js";
+import { RESULT } from "../messages/result.js";
+import { say } from "../messages/define.js";
 import { changeText, experimentTitle } from "./gap-plan.js";
 
 const BAR = 20;
@@ -24,8 +26,6 @@ const W = {
   verdict: { zh: "文章的一句话总结", en: "The article's verdict" },
   roles: { zh: "可以瞄准的岗位", en: "Roles to aim for" },
   steps: { zh: "第一步", en: "First steps" },
-  code: { zh: "答案代码", en: "Answer code" },
-  reproduce: { zh: "复现", en: "reproduce with" },
   excluded: { zh: "已排除", en: "Excluded" },
   gapTitle: { zh: "差距分析", en: "Gap analysis" },
   planTitle: { zh: "90 天计划", en: "90-day plan" },
@@ -47,7 +47,7 @@ export function recommendationMarkdown(r: RecommendationOutput, lang: Lang, ques
   out.push("", ADVICE.meaning[lang], "");
   if (r.ranking.some((d) => d.stretch)) out.push(ADVICE.stretchNote[lang], "");
   if (r.excluded.length) out.push(`${W.excluded[lang]}${colon(lang)}${r.excluded.join(", ")}`, "");
-  if (r.confidence.level === "low") out.push(`> **${W.low[lang]}${colon(lang)}** ${r.confidence.reasons.map((x) => x.text[lang]).join(" ")}`, "");
+  if (r.confidence.level === "low") out.push(`> **${W.low[lang]}**${colon(lang)}${r.confidence.reasons.map((x) => x.text[lang]).join(" ")}`, "");
   const runnerUp = r.ranking.find((d) => d.direction === r.lead.runnerUp);
   out.push(`## ${W.lead[lang]}`, "");
   if (r.lead.margin !== null && runnerUp) out.push(W.margin[lang](r.lead.margin, runnerUp.name[lang]), "");
@@ -68,11 +68,12 @@ export function recommendationMarkdown(r: RecommendationOutput, lang: Lang, ques
     const wishes = wishText(d.wishes, lang);
     if (wishes.length) out.push(`### ${ADVICE.wishes[lang]}`, "", ...wishes.map((w) => `- ${w}`), "");
     out.push(`### ${W.verdict[lang]}`, "", `> ${d.verdict[lang]}`, "");
-    out.push(`**${W.roles[lang]}${colon(lang)}** ${list(d.roles.map((x) => `${x.name[lang]}${aside(`\`${x.id}\``, lang)}`), lang)}`, "");
+    out.push(`**${W.roles[lang]}**${colon(lang)}${list(d.roles.map((x) => `${x.name[lang]}${aside(`\`${x.id}\``, lang)}`), lang)}`, "");
     const added = d.firstSteps.some((s) => s.source === "added") ? addedMark(lang) : "";
     out.push(`### ${W.steps[lang]}${added}`, "", ...d.firstSteps.map((s) => `- ${s.text[lang]}`), "");
   }
-  out.push("---", "", `${W.code[lang]}${colon(lang)}\`${r.code}\` — ${W.reproduce[lang]} \`llm-career recommend --code ${r.code}\``);
+  if (r.unanswered.length) out.push(`## ${say(lang, RESULT.unanswered)}`, "", ...r.unanswered.map((id) => `- ${questionPrompt(id)}${aside(`\`${id}\``, lang)}`), "");
+  out.push("---", "", `${say(lang, RESULT.code, `\`${r.code}\``)} \`${recommendCommand(r)}\``);
   return out.join("\n");
 }
 
@@ -102,7 +103,9 @@ export function gapMarkdown(r: GapOutput, lang: Lang): string {
 }
 
 export function planMarkdown(p: PlanOutput, lang: Lang): string {
-  const out = [`# ${W.planTitle[lang]}${colon(lang)}${p.direction.number}. ${p.direction.name[lang]}`, "", `_${effortText(p.effortNote, lang)}_`, ""];
+  const out = [`# ${W.planTitle[lang]}${colon(lang)}${p.direction.number}. ${p.direction.name[lang]} — ${p.direction.nickname[lang]}`, ""];
+  if (!p.basedOnAnswers) out.push(`_${say(lang, RESULT.planNoAnswers)}_`, "");
+  out.push(`_${effortText(p.effortNote, lang)}_`, "");
   const steps = (items: PlanOutput["phases"][number]["learn"]) =>
     items.flatMap((s) => [`- **${s.name[lang]}**${learnNote(s.gain, s.weeks, lang)}`, ...s.items.map((i) => `  - ${i.text[lang]}${i.source === "added" ? addedMark(lang) : ""}`)]);
   for (const phase of p.phases) {
@@ -115,10 +118,12 @@ export function planMarkdown(p: PlanOutput, lang: Lang): string {
   }
   if (p.moreExperiments.length) {
     out.push(`## ${W.more[lang]}`, "");
-    for (const e of p.moreExperiments) out.push(`- **${experimentTitle(e, lang)}**${colon(lang)}${e.detail[lang]}`);
-    out.push("");
+    for (const e of p.moreExperiments) {
+      out.push(`### ${experimentTitle(e, lang)}`, "", e.detail[lang], "");
+      if (e.tries) out.push(`_${W.tries[lang]}${quote(e.tries[lang], lang)}_`, "");
+    }
   }
-  out.push(`**${W.roles[lang]}${colon(lang)}** ${list(p.roles.map((x) => `${x.name[lang]}${aside(`\`${x.id}\``, lang)}`), lang)}`);
-  if (p.code) out.push("", `${W.code[lang]}${colon(lang)}\`${p.code}\``);
+  out.push(`**${W.roles[lang]}**${colon(lang)}${list(p.roles.map((x) => `${x.name[lang]}${aside(`\`${x.id}\``, lang)}`), lang)}`);
+  if (p.code) out.push("", `${say(lang, RESULT.planCode, `\`${p.code}\``)} \`${planCommand(p.direction.id, p.code)}\``);
   return out.join("\n");
 }

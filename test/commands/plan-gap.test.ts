@@ -256,6 +256,78 @@ describe("--format markdown", () => {
   });
 });
 
+describe("plan: markdown says everything the text says", () => {
+  /** Without markup and whitespace: what a reader sees, however it is laid out. */
+  const seen = (s: string) => s.replace(/[\s*_`]+/g, "");
+  const HEADINGS = { more: { en: "More experiments", zh: "更多实验" }, noAnswers: { en: "No answers given", zh: "没有提供答案" }, code: { en: "Answer code", zh: "答案代码" } };
+
+  /** What a plan has to say, from its JSON: every text it carries, and the fixed headings it needs. */
+  function facts(p: PlanOutput, lang: "en" | "zh"): string[] {
+    const experiments = [...p.phases.flatMap((x) => x.experiments), ...p.moreExperiments];
+    return [
+      p.direction.name[lang],
+      p.direction.nickname[lang],
+      p.effortNote[lang],
+      ...p.phases.map((x) => x.focus[lang]),
+      ...p.phases.flatMap((x) => x.learn).flatMap((s) => [s.name[lang], ...s.items.map((i) => i.text[lang])]),
+      ...experiments.flatMap((e) => [e.title[lang], e.detail[lang], ...(e.tries ? [e.tries[lang]] : [])]),
+      ...p.roles.flatMap((r) => [r.name[lang], r.id]),
+      ...(p.moreExperiments.length ? [HEADINGS.more[lang]] : []),
+      ...(p.basedOnAnswers ? [] : [HEADINGS.noAnswers[lang]]),
+      ...(p.code ? [HEADINGS.code[lang], `llm-career plan ${p.direction.id} --code ${p.code}`] : []),
+    ];
+  }
+
+  it.each(["en", "zh"] as const)("(%s) for every direction, with and without answers", async (lang) => {
+    for (const d of DIRECTION_IDS) {
+      for (const source of [[], ["--answers", answersFile]]) {
+        const args = ["plan", d, ...source, "--lang", lang];
+        const label = args.join(" ");
+        const doc = PlanOutput.parse(json(ok(await run([...args, "--json"]), label)));
+        const text = seen(ok(await run(args), label).stdout);
+        const markdown = seen(ok(await run([...args, "--format", "markdown"]), label).stdout);
+        for (const fact of facts(doc, lang)) {
+          expect(text, `${label}: text shows "${fact.slice(0, 60)}"`).toContain(seen(fact));
+          expect(markdown, `${label}: markdown shows "${fact.slice(0, 60)}"`).toContain(seen(fact));
+        }
+      }
+    }
+  });
+});
+
+describe("the command a result ends with shows that result again", () => {
+  const exclusions = [[], ["--exclude", "algorithms,infra"], ["--exclude", "6", "--exclude", "data"]];
+  /** `llm-career recommend ...` or `llm-career plan ...` as printed, lines joined (a long one wraps at a space). */
+  const commandIn = (out: string, name: string) => {
+    const found = out.replace(/\n\s+/g, " ").match(new RegExp(`llm-career ${name} [^\`\n]*?--code \\S+?(?: --exclude \\S+?)?(?=[\`\\s]|$)`));
+    expect(found, out).not.toBeNull();
+    return found![0].split(" ").slice(1);
+  };
+
+  it.each(["en", "zh"] as const)("(%s) recommend, in text and markdown, with and without --exclude", async (lang) => {
+    for (const exclude of exclusions) {
+      for (const format of [[], ["--format", "markdown"], ["--details"]]) {
+        const args = ["recommend", "--answers", answersFile, ...exclude, ...format, "--lang", lang];
+        const shown = ok(await run(args), args.join(" ")).stdout;
+        const again = commandIn(shown, "recommend");
+        if (exclude.length) expect(again, args.join(" ")).toContain("--exclude");
+        else expect(again, args.join(" ")).not.toContain("--exclude");
+        const original = ok(await run(["recommend", "--answers", answersFile, ...exclude, "--json"]), "original");
+        expect(ok(await run([...again, "--json"]), again.join(" ")).stdout, again.join(" ")).toBe(original.stdout);
+      }
+    }
+  });
+
+  it("plan, in text and markdown", async () => {
+    for (const format of [[], ["--format", "markdown"]]) {
+      const shown = ok(await run(["plan", target, "--answers", answersFile, ...format]), "plan").stdout;
+      const again = commandIn(shown, "plan");
+      const original = ok(await run(["plan", target, "--answers", answersFile, "--json"]), "original");
+      expect(ok(await run([...again, "--json"]), again.join(" ")).stdout).toBe(original.stdout);
+    }
+  });
+});
+
 describe("recommend --exclude and --code", () => {
   const twoIds = (): string[] => [DIRECTION_IDS.find((d) => d === "algorithms")!, DIRECTION_IDS.find((d) => d === "infrastructure")!];
 

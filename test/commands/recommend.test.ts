@@ -4,6 +4,8 @@
 // test/e2e/no-terminal.test.ts; --save under SIGKILL in test/e2e/save-interrupt.test.ts.
 import fs from "node:fs";
 import path from "node:path";
+import { stripVTControlCharacters as stripAnsi } from "node:util";
+import stringWidth from "string-width";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REPO, hasAnsi, type RunResult } from "../helpers/run-cli.js";
 import { runInProcess as run, silentStdin } from "../helpers/run-in-process.js";
@@ -30,6 +32,8 @@ interface Ranked {
   stretch: boolean;
   reasons: Array<{ trait: string; name: LocalizedText; points: number; answers: Array<{ prompt: LocalizedText; label: LocalizedText }>; cite: { quote: LocalizedText } }>;
   gaps: Array<{ trait: string; name: LocalizedText; description: LocalizedText; gain: number; cite: { quote: LocalizedText } }>;
+  verdict: LocalizedText;
+  firstSteps: Array<{ text: LocalizedText }>;
 }
 interface Recommendation {
   schemaVersion: number;
@@ -39,6 +43,7 @@ interface Recommendation {
   unanswered: string[];
   confidence: { level: "normal" | "low"; reasons: Array<{ id: string; text: LocalizedText }> };
   ranking: Ranked[];
+  lead: { runnerUp: string | null; margin: number | null; robust: boolean; flips: Array<{ question: string }> };
 }
 
 const personas = personasJson as Persona[];
@@ -189,6 +194,63 @@ describe("human output", () => {
     // In ranking order: each direction's bar line comes after the one ranked above it.
     const positions = json.ranking.map((d) => lines.findIndex((l) => l.includes(d.name[lang]) && BAR.test(l)));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
+
+describe("the default result fits an 80×40 terminal; --details gives the full profiles", () => {
+  const SCREEN = 38;
+  const squash = (s: string) => s.replace(/\s+/g, "");
+  const cases: Array<[string, Record<string, AnswerValue>, string[]]> = [
+    ...personas.map((p): [string, Record<string, AnswerValue>, string[]] => [p.id, p.answers, []]),
+    ...personas.filter((_, i) => i % 5 === 0).map((p): [string, Record<string, AnswerValue>, string[]] => [`${p.id} --exclude`, p.answers, ["--exclude", "algorithms,data"]]),
+    ["no answers", {}, []],
+    ["two answers", { background: "backend-fullstack", math: 3 }, ["--exclude", "safety"]],
+  ];
+  const prompts = new Map((questionnaireJson.questions as Array<{ id: string; prompt: LocalizedText }>).map((q) => [q.id, q.prompt]));
+
+  async function shown(name: string, answers: Record<string, AnswerValue>, extra: string[], lang: "en" | "zh") {
+    const file = writeAnswers(`screen-${name.replace(/\W+/g, "-")}.json`, answers);
+    const args = ["recommend", "--answers", file, ...extra, "--lang", lang];
+    const json = parseRecommendation(await run([...args, "--json"]), name);
+    const text = await run(args, { isTTY: true, columns: 80 });
+    expect(text.status, text.stderr).toBe(0);
+    return { json, lines: stripAnsi(text.stdout).trimEnd().split("\n"), args };
+  }
+
+  it.each(["en", "zh"] as const)("(%s) at most 38 lines of at most 80 columns, with the chart, the lead, and the leader's reasons, gaps and a first step", async (lang) => {
+    for (const [name, answers, extra] of cases) {
+      const { json, lines } = await shown(name, answers, extra, lang);
+      const label = `${name} (${lang}):\n${lines.join("\n")}`;
+      expect(lines.length, label).toBeLessThanOrEqual(SCREEN);
+      for (const line of lines) expect(stringWidth(line), `${line}\n${label}`).toBeLessThanOrEqual(80);
+      const flat = squash(lines.join("\n"));
+      for (const d of json.ranking) expect(lines.some((l) => l.includes(d.name[lang]) && l.includes(d.score.toFixed(1))), `${d.direction} in the chart; ${label}`).toBe(true);
+      const leader = json.ranking[0]!;
+      const runnerUp = json.ranking.find((d) => d.direction === json.lead.runnerUp);
+      if (runnerUp) expect(flat, label).toContain(squash(`${runnerUp.name[lang]}`) + (lang === "en" ? `)by${json.lead.margin}points` : `）${json.lead.margin}分`));
+      for (const reason of leader.reasons) expect(flat, label).toContain(squash(reason.name[lang]));
+      if (leader.gaps[0]) expect(flat, label).toContain(squash(leader.gaps[0].name[lang]));
+      expect(flat, label).toContain(squash(leader.firstSteps[0]!.text[lang]));
+      // Only the leader is explained: the runner-up's verdict waits for --details.
+      if (runnerUp) expect(flat, label).not.toContain(squash(runnerUp.verdict[lang]));
+    }
+  });
+
+  it.each(["en", "zh"] as const)("(%s) --details explains the three leading directions in full and lists the unanswered questions", async (lang) => {
+    const [name, answers] = cases.find(([n]) => n === "two answers")!;
+    const { json, lines, args } = await shown(name, answers, [], lang);
+    const details = await run([...args, "--details"], { isTTY: true, columns: 80 });
+    expect(details.status, details.stderr).toBe(0);
+    const full = stripAnsi(details.stdout).trimEnd().split("\n");
+    expect(full.length).toBeGreaterThan(lines.length);
+    for (const line of full) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+    const flat = squash(full.join("\n"));
+    for (const d of json.ranking.slice(0, 3)) {
+      expect(flat, d.direction).toContain(squash(d.verdict[lang]));
+      for (const step of d.firstSteps) expect(flat, d.direction).toContain(squash(step.text[lang]));
+    }
+    expect(json.unanswered.length).toBeGreaterThan(0);
+    for (const id of json.unanswered) expect(flat, id).toContain(squash(prompts.get(id)![lang]));
   });
 });
 

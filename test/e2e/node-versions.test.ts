@@ -1,7 +1,7 @@
 // The same bytes on every Node people run: each command below is run with this test's Node and
 // with every other official binary installed under .node/<major> (scripts/node-versions.sh), and
 // stdout, stderr and the exit code must be identical. Without other binaries there is nothing to
-// compare, and the test says so (CI installs Node 22 and 24).
+// compare, and the test says so (CI installs Node 22, 24 and 26).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
