@@ -1,11 +1,16 @@
 // The lookup a person relies on when typing a name: every number, id, alias and name of every
-// direction and role in the real catalog is found, whatever the case and spacing; typos get the
-// intended name suggested; nonsense gets nothing.
+// direction and role in the real catalog is found, whatever the case and spacing, in simplified or
+// traditional Chinese; typos get the intended name suggested; names that share nothing meaningful
+// with any get nothing; what fails says so in both languages, with the name quoted.
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { catalog } from "../../src/catalog/data.js";
-import { editDistance, findEntry, suggestNames, type Found } from "../../src/catalog/lookup.js";
+import { editDistance, findEntry, lookupKeys, normalizeName, suggestNames, type Found } from "../../src/catalog/lookup.js";
+import { resolveDirection, resolveEntry } from "../../src/catalog/resolve.js";
 import type { Direction, Role } from "../../src/catalog/schema.js";
+import { CliError } from "../../src/errors.js";
+import { runInProcess as run } from "../helpers/run-in-process.js";
 
 const directions = catalog.directions;
 const roles = directions.flatMap((d) => d.roles.map((role) => ({ role, direction: d })));
@@ -206,4 +211,236 @@ describe("editDistance", () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe("traditional Chinese", () => {
+  // Written by hand (Taiwan and Hong Kong forms, and Taiwan's own words), not derived from the code.
+  const traditional: Array<[string, string]> = [
+    ["資料", "direction:data"],
+    ["數據", "direction:data"],
+    ["推理", "direction:inference"],
+    ["資料工程與質量", "direction:data"],
+    ["數據工程與質量方向", "direction:data"],
+    ["核心演算法與訓練", "direction:algorithms"],
+    ["演算法", "direction:algorithms"],
+    ["訓練", "direction:algorithms"],
+    ["預訓練演算法工程師", "role:pretraining-engineer"],
+    ["監督微調", "role:sft-engineer"],
+    ["微調工程師", "role:sft-engineer"],
+    ["強化學習", "role:rlhf-engineer"],
+    ["人類反饋強化學習", "role:rlhf-engineer"],
+    ["應用開發與 Agent", "direction:applications"],
+    ["應用", "direction:applications"],
+    ["檢索增強生成工程師", "role:rag-engineer"],
+    ["RAG 系統工程師", "role:rag-engineer"],
+    ["智慧體架構師", "role:agent-architect"],
+    ["AI Agent 架構師", "role:agent-architect"],
+    ["全棧", "role:fullstack-ai-developer"],
+    ["全棧 AI 開發者", "role:fullstack-ai-developer"],
+    ["大規模資料處理專家", "role:data-processing-expert"],
+    ["超級管道工", "role:data-processing-expert"],
+    ["多模態資料探勘工程師", "role:multimodal-data-engineer"],
+    ["多模態數據挖掘工程師", "role:multimodal-data-engineer"],
+    ["資料安全與合規專家", "role:data-compliance-expert"],
+    ["法律衛士", "role:data-compliance-expert"],
+    ["法律衞士", "role:data-compliance-expert"],
+    ["模型推理與部署優化", "direction:inference"],
+    ["模型推理與部署最佳化", "direction:inference"],
+    ["模型壓縮工程師", "role:model-compression-engineer"],
+    ["推理引擎開發者", "role:inference-engine-developer"],
+    ["算子開發工程師", "role:operator-developer"],
+    ["運算元開發工程師", "role:operator-developer"],
+    ["基礎設施與系統架構", "direction:infrastructure"],
+    ["系統", "direction:infrastructure"],
+    ["分佈式訓練專家", "role:distributed-training-expert"],
+    ["分散式訓練專家", "role:distributed-training-expert"],
+    ["高效能計算（HPC）工程師", "role:hpc-engineer"],
+    ["高性能計算", "role:hpc-engineer"],
+    ["算力調度平臺架構師", "role:compute-scheduling-architect"],
+    ["算力排程平臺架構師", "role:compute-scheduling-architect"],
+    ["模型安全與評估", "direction:safety"],
+    ["評估", "direction:safety"],
+    ["提示詞紅隊測試（Red Teaming）", "role:red-team-tester"],
+    ["合法的破壞者", "role:red-team-tester"],
+    ["評測專家", "role:evaluation-expert"],
+    ["AI 安全研究員", "role:ai-safety-researcher"],
+    ["倫理衛士", "role:ai-safety-researcher"],
+    ["推論", "direction:inference"],
+    ["推論引擎", "role:inference-engine-developer"],
+  ];
+
+  it.each(traditional)("finds %s as %s", (name, expected) => {
+    expect(what(findEntry(catalog, name))).toBe(expected);
+    expect(what(findEntry(catalog, ` ${name.toUpperCase()} `))).toBe(expected);
+  });
+
+  it("resolves 資料, 數據 and 推理 as directions, as show, gap and plan do", () => {
+    expect(resolveDirection(catalog, "資料").id).toBe("data");
+    expect(resolveDirection(catalog, "數據").id).toBe("data");
+    expect(resolveDirection(catalog, "推理").id).toBe("inference");
+  });
+
+  it("suggests for a traditional name with a typo", () => {
+    const suggestions = suggestNames(catalog, "資料工程與質");
+    expect(what(findEntry(catalog, suggestions[0]!)), JSON.stringify(suggestions)).toBe("direction:data");
+  });
+
+  it("leaves every simplified name as it is", () => {
+    for (const { key } of lookupKeys(catalog)) expect(normalizeName(key), key).toBe(key);
+  });
+
+  // OpenCC (Debian's `opencc`) as the oracle for every name and alias, in each traditional form.
+  const hasOpencc = spawnSync("sh", ["-c", "command -v opencc"]).status === 0;
+  it.skipIf(!hasOpencc).each(["s2t", "s2tw", "s2hk", "s2twp"])("finds every Chinese name converted by opencc -c %s", (config) => {
+    const names = [
+      ...directions.flatMap((d) => [d.name.zh, ...d.aliases].map((n) => ({ n, key: dirKey(d) }))),
+      ...roles.flatMap(({ role }) => [role.name.zh, ...role.aliases].map((n) => ({ n, key: roleKey(role) }))),
+    ].filter(({ n }) => /\p{Script=Han}/u.test(n));
+    const r = spawnSync("opencc", ["-c", config], { input: names.map((x) => x.n).join("\n") + "\n", encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    const converted = r.stdout.split("\n");
+    names.forEach(({ n, key }, i) => expect(what(findEntry(catalog, converted[i]!)), `${n} → ${converted[i]}`).toBe(key));
+  });
+});
+
+describe("did-you-mean shares something meaningful", () => {
+  /** Characters two strings have in common, counted with repetition. */
+  function shared(a: string, b: string): number {
+    const pool = [...b];
+    let n = 0;
+    for (const ch of a) {
+      const i = pool.indexOf(ch);
+      if (i !== -1) {
+        n++;
+        pool.splice(i, 1);
+      }
+    }
+    return n;
+  }
+
+  it("suggests nothing for a direction number out of range, or a short unrelated word", () => {
+    for (const q of ["7", "0", "8", "42", "-1", "x", "ml", "qz", "中", "!", "好的", "dog", "7x"]) {
+      expect(suggestNames(catalog, q), JSON.stringify(q)).toEqual([]);
+    }
+  });
+
+  it("never suggests rl, 全栈 or 安全 for `show 7`", () => {
+    for (const s of ["rl", "全栈", "安全"]) expect(suggestNames(catalog, "7", 10)).not.toContain(s);
+  });
+
+  it("does not suggest a short id found inside an unrelated word", () => {
+    expect(suggestNames(catalog, "world")).not.toContain("rl");
+    expect(suggestNames(catalog, "happy")).not.toContain("app");
+    expect(suggestNames(catalog, "gen")).toEqual([]);
+  });
+
+  it("suggests a name the query starts or contains as a word", () => {
+    expect(suggestNames(catalog, "inf")).toEqual(expect.arrayContaining(["infra", "inference"]));
+    expect(suggestNames(catalog, "rag pipelines")).toContain("rag");
+    expect(suggestNames(catalog, "数据分析")).toContain("数据");
+  });
+
+  it("every suggestion shares at least two characters with the query, whatever it is", () => {
+    const unit = fc.constantFrom(..."abcdefghilmnoprstuy -数据推理安全模型工程师7");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), (q) => {
+        const n = q.normalize("NFKC").trim().toLowerCase();
+        for (const s of suggestNames(catalog, q, 10)) expect(shared(n, s), `${JSON.stringify(q)} → ${s}`).toBeGreaterThanOrEqual(2);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("suggests a name one of whose words has the typo, behind whole names", () => {
+    expect(suggestNames(catalog, "kernal").map((s) => what(findEntry(catalog, s)))).toContain("role:operator-developer");
+    expect(suggestNames(catalog, "compresion").map((s) => what(findEntry(catalog, s)))).toContain("role:model-compression-engineer");
+    expect(what(findEntry(catalog, suggestNames(catalog, "evalution")[0]!))).toBe("direction:safety");
+  });
+
+  it("suggests one name per direction or role", () => {
+    for (const q of ["infrastucture", "safty", "evals team", "微调工程"]) {
+      const entries = suggestNames(catalog, q, 10).map((s) => what(findEntry(catalog, s)));
+      expect(new Set(entries).size, `${q}: ${entries.join(" ")}`).toBe(entries.length);
+    }
+  });
+
+  it("does no search for a name over 200 characters, however close", () => {
+    const near = (n: number) => `infrastructure ${"z".repeat(n - 15)}`;
+    expect(suggestNames(catalog, near(200))).toContain("infrastructure");
+    expect(suggestNames(catalog, near(201))).toEqual([]);
+    expect(suggestNames(catalog, "a".repeat(130_000))).toEqual([]);
+    expect(suggestNames(catalog, "数".repeat(201))).toEqual([]);
+  });
+});
+
+describe("what an unknown name says", () => {
+  function failure(f: () => unknown): CliError {
+    try {
+      f();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CliError);
+      return error as CliError;
+    }
+    throw new Error("expected a usage error");
+  }
+  const text = (e: CliError) => e.text as { en: string; zh: string };
+
+  it("a number out of range: there are six directions, 1–6, in both languages", () => {
+    for (const n of ["7", "0", "-3", "99999999999999999999"]) {
+      for (const f of [() => resolveEntry(catalog, n), () => resolveDirection(catalog, n)]) {
+        const e = failure(f);
+        expect(e.exitCode).toBe(2);
+        expect(text(e).en).toContain(`there is no direction "${n}": there are six directions, numbered 1–6.`);
+        expect(text(e).zh).toContain(`没有编号为 "${n}" 的方向：一共六个方向，编号 1–6。`);
+        expect(text(e).en).toContain("Or name one by id: algorithms, infrastructure, inference, data, applications, safety.");
+        expect(text(e).zh).toContain("也可以用 id：algorithms、infrastructure、inference、data、applications、safety。");
+        expect(text(e).en).not.toContain("Did you mean");
+      }
+    }
+  });
+
+  it("a typo: the closest names, and the valid ids", () => {
+    const e = failure(() => resolveEntry(catalog, "infar"));
+    expect(text(e).en).toBe(
+      'unknown direction or role "infar". Did you mean "infra"? Valid ids: algorithms, infrastructure, inference, data, applications, safety, or a number 1–6. A role id works too (see `llm-career show <direction>`).',
+    );
+    expect(text(e).zh).toBe(
+      '找不到方向或岗位 "infar"。你是不是想找 "infra"？可用的 id：algorithms、infrastructure、inference、data、applications、safety，或编号 1–6。也可以用岗位 id（见 `llm-career show <方向>`）。',
+    );
+  });
+
+  it("a role where a direction is needed names its direction", () => {
+    const e = failure(() => resolveDirection(catalog, "RAG 工程师"));
+    expect(text(e).en).toMatch(/^"RAG 工程师" is a role in applications, not a direction\. Valid ids: /);
+    expect(text(e).zh).toMatch(/^"RAG 工程师" 是 applications（应用开发与 Agent）下的一个岗位，不是方向。可用的 id：/);
+  });
+
+  const hostile = ["infra\nllm-career: all good", "\u001b]0;PWNED\u0007\u001b[2J", "a\rb\u009bc\u202ed", `${"x".repeat(5000)}\n`];
+  const paths: Array<[string, (name: string) => string[]]> = [
+    ["show", (n) => ["show", n]],
+    ["compare", (n) => ["compare", "infra", n]],
+    ["gap", (n) => ["gap", n, "--code", "x"]],
+    ["plan", (n) => ["plan", n]],
+    ["--exclude", (n) => ["recommend", "--exclude", n, "--json"]],
+  ];
+  for (const [where, args] of paths) {
+    for (const lang of ["en", "zh"]) {
+      it(`${where} (${lang}): a name is echoed escaped and cut, on one line, exit 2`, async () => {
+        for (const name of hostile) {
+          const r = await run([...args(name), "--lang", lang]);
+          expect(r.status, r.stderr).toBe(2);
+          expect(r.stdout).toBe("");
+          const lines = r.stderr.split("\n");
+          expect(lines, r.stderr).toHaveLength(2);
+          expect(lines[1]).toBe("");
+          // eslint-disable-next-line no-control-regex
+          expect(lines[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
+          expect(lines[0]!.length).toBeLessThan(400);
+          expect(lines[0]).toMatch(lang === "zh" ? /找不到方向/ : /unknown direction/);
+        }
+        const forged = await run([...args("infra\nllm-career: all good"), "--lang", lang]);
+        expect(forged.stderr).toContain('"infra\\nllm-career: all good"');
+      });
+    }
+  }
 });
