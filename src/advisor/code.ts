@@ -28,7 +28,11 @@
 // goes through checkAnswers like an answers file: a code can say "none" together with another
 // option, and is refused for it exactly as a file is.
 import { usageError } from "../errors.js";
-import { printable, requireValidAnswers, type Answers, type AnswerValue } from "./answers.js";
+import { requireValidAnswers, type Answers, type AnswerValue } from "./answers.js";
+import { printable } from "../quote.js";
+import { localize, type Localized } from "../messages/define.js";
+import { CODES as M } from "../messages/answers.js";
+import { localizeEach } from "../messages/input.js";
 import type { Question, Questionnaire } from "./schema.js";
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford: no i, l, o, u
@@ -122,34 +126,26 @@ const MAX_VERSION_DIGITS = 6;
 
 export function decodeAnswers(questionnaire: Questionnaire, code: string): Answers {
   const version = codeVersion(questionnaire);
-  const shown = `"${printable(code.trim())}"`;
-  const example = `codes look like ${version}-7k2m9q0c (see the end of a result)`;
+  const shown = printable(code.trim());
+  const what = localizeEach(M.answerCode, () => [shown]);
+  const example = localize(M.example, version);
   const m = CODE_SHAPE.exec(code);
-  if (!m) throw usageError(`${shown} is not an answer code; ${example}`);
+  if (!m) throw usageError(localizeEach(M.notACode, (lang) => [shown, example[lang]]));
   const head = m[1]!;
-  const mistyped = (why: string) => usageError(`answer code ${shown} is mistyped (${why})`);
+  const mistyped = (why: Localized) => usageError(localizeEach(M.mistyped, (lang) => [what[lang], why[lang]]));
   // Checked before it is echoed as a number: 99999999999999999999 would read as 1e20.
   if (head.length > MAX_VERSION_DIGITS || head.startsWith("0")) {
-    throw usageError(`answer code ${shown} is mistyped (it does not start with a version number llm-career writes); ${example}`);
+    throw usageError(localizeEach(M.mistypedVersion, (lang) => [what[lang], example[lang]]));
   }
   const given = Number(head);
-  if (given < version) {
-    throw usageError(
-      `answer code ${shown} comes from an older version of llm-career (code version ${given}; this one reads version ${version}), so it cannot be read: the questionnaire or the way codes are written has changed since. Answer the questions again.`,
-    );
-  }
-  if (given > version) {
-    throw usageError(
-      `answer code ${shown} comes from a newer version of llm-career (code version ${given}; this one reads version ${version}), so it cannot be read: update llm-career, or check the code for a typo.`,
-    );
-  }
+  if (given !== version) throw usageError(localizeEach(given < version ? M.older : M.newer, (lang) => [what[lang], given, version]));
   const body = m[2]!.toLowerCase().replace(/[ilo]/g, (c) => (c === "o" ? "0" : "1"));
-  if (body.includes("u")) throw mistyped(`"u" is not used in answer codes`);
-  if (body.length < 2) throw mistyped("it is too short");
-  if (body.length > maxPayloadLength(questionnaire) + 1) throw mistyped("it is longer than any answers can be");
-  if (syndrome(valuesOf(head + body)) !== 0) throw mistyped("its check character does not match");
+  if (body.includes("u")) throw mistyped(localize(M.noU));
+  if (body.length < 2) throw mistyped(localize(M.tooShort));
+  if (body.length > maxPayloadLength(questionnaire) + 1) throw mistyped(localize(M.tooLong));
+  if (syndrome(valuesOf(head + body)) !== 0) throw mistyped(localize(M.checkMismatch));
   const payload = body.slice(0, -1);
-  if (payload.length > 1 && payload.startsWith("0")) throw mistyped("no code has a 0 right after the dash");
+  if (payload.length > 1 && payload.startsWith("0")) throw mistyped(localize(M.zeroAfterDash));
   let n = 0n;
   for (const ch of payload) n = n * 32n + BigInt(VALUE.get(ch)!);
   // The raw answers object, as a file would give it (no prototype: ids are only ever own keys).
@@ -164,6 +160,6 @@ export function decodeAnswers(questionnaire: Questionnaire, code: string): Answe
     else if (q.kind === "single") raw[q.id] = q.options[i]!.id;
     else raw[q.id] = q.options.filter((_, bit) => ((d - 1n) >> BigInt(bit)) & 1n).map((o) => o.id);
   }
-  if (n !== 0n) throw mistyped("it is longer than any answers can be");
-  return requireValidAnswers(questionnaire, { answers: raw }, `answer code ${shown}`);
+  if (n !== 0n) throw mistyped(localize(M.tooLong));
+  return requireValidAnswers(questionnaire, { answers: raw }, what);
 }

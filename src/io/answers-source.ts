@@ -5,6 +5,8 @@ import type { Context } from "../context.js";
 import { usageError } from "../errors.js";
 import type { Answers } from "../advisor/answers.js";
 import type { Questionnaire } from "../advisor/schema.js";
+import { localize, say } from "../messages/define.js";
+import { INPUT as M, named } from "../messages/input.js";
 
 export interface AnswerSourceOptions {
   answers?: string;
@@ -12,7 +14,7 @@ export interface AnswerSourceOptions {
 }
 
 export async function readAnswerSource(ctx: Context, questionnaire: Questionnaire, opts: AnswerSourceOptions): Promise<Answers | undefined> {
-  if (opts.answers !== undefined && opts.code !== undefined) throw usageError("give either --answers or --code, not both");
+  if (opts.answers !== undefined && opts.code !== undefined) throw usageError(localize(M.eitherAnswersOrCode));
   if (opts.code !== undefined) {
     const { decodeAnswers } = await import("../advisor/code.js");
     return decodeAnswers(questionnaire, opts.code);
@@ -20,8 +22,14 @@ export async function readAnswerSource(ctx: Context, questionnaire: Questionnair
   if (opts.answers === undefined) return undefined;
   const { readInput } = await import("./json-input.js");
   const { parseAnswers } = await import("../advisor/parse-answers.js");
-  const { printable } = await import("../advisor/answers.js");
-  // The file name is escaped (a name can hold control characters) but not cut: it is the user's own.
-  const what = opts.answers === "-" ? "the answers on standard input" : `answers file "${printable(opts.answers, Number.POSITIVE_INFINITY)}"`;
-  return parseAnswers(questionnaire, await readInput(opts.answers, () => ctx.stdin, "answers file"), what);
+  const { printable } = await import("../quote.js");
+  const fromStdin = opts.answers === "-";
+  // A person at a terminal would otherwise see nothing happen: say what is being waited for.
+  if (fromStdin && ctx.stdin.isTTY) {
+    const { wrapHanging } = await import("../render/text.js");
+    ctx.stderr.write(`${wrapHanging(say(ctx.lang, M.readingStdin), ctx.width).join("\n")}\n`);
+  }
+  // The file name is escaped (a name can hold control characters) and cut only when very long.
+  const what = fromStdin ? localize(M.answersOnStdin) : named(localize(M.answersFile), printable(opts.answers, 200));
+  return parseAnswers(questionnaire, await readInput(opts.answers, () => ctx.stdin), what);
 }

@@ -3,6 +3,9 @@ import { once, type EventEmitter } from "node:events";
 import type { Context, InStream } from "../context.js";
 import { CliError, ExitCode, usageError } from "../errors.js";
 import { MAX_INPUT_BYTES, streamIsDirectory } from "./json-input.js";
+import { localize } from "../messages/define.js";
+import { errnoCode, fsReason } from "../messages/fs.js";
+import { INPUT as M, localizeEach } from "../messages/input.js";
 
 /**
  * Splits a byte stream into lines, holding at most `limit` + 1 bytes of one line. A record ends
@@ -57,24 +60,24 @@ export async function* boundedLines(stream: AsyncIterable<unknown>, limit = MAX_
   if (open) yield finish();
 }
 
-const DIRECTORY = "--batch reads JSON Lines on standard input, and standard input is a directory";
+const directory = () => usageError(localize(M.batchDirectory));
 
 /** The stream's chunks, with a read error as a one-line error: a directory is a usage error (EISDIR). */
 async function* readable(stream: InStream): AsyncGenerator<unknown> {
   try {
     yield* stream;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    if (code === "EISDIR") throw usageError(DIRECTORY);
-    if (code) throw new CliError(`cannot read standard input: ${code}`, ExitCode.failure);
+    const code = errnoCode(error);
+    if (code === "EISDIR") throw directory();
+    if (code) throw new CliError(localizeEach(M.cannotReadStdin, (lang) => [fsReason(error)[lang]]), ExitCode.failure);
     throw error;
   }
 }
 
 export async function runBatch(ctx: Context): Promise<void> {
-  if (ctx.stdin.isTTY) throw new CliError("--batch reads JSON Lines on standard input; pipe a file into it", ExitCode.usage);
+  if (ctx.stdin.isTTY) throw usageError(localize(M.batchTerminal));
   const stdin: InStream = ctx.stdin;
-  if (streamIsDirectory(stdin)) throw usageError(DIRECTORY);
+  if (streamIsDirectory(stdin)) throw directory();
   const { advisor } = await import("../advisor/advisor.js");
   const { scoreLine } = await import("../advisor/batch.js");
   let failed = 0;
@@ -91,7 +94,7 @@ export async function runBatch(ctx: Context): Promise<void> {
       line++;
       const { ok, result } =
         text === null
-          ? { ok: false, result: { schemaVersion: 1, kind: "batch-error", line, error: { message: `line ${line} is longer than 1 MiB`, problems: [] } } }
+          ? { ok: false, result: { schemaVersion: 1, kind: "batch-error", line, error: { message: M.lineTooLong.en(line), problems: [] } } }
           : scoreLine(advisor, text, line);
       if (!ok) failed++;
       pending.push(`${JSON.stringify(result)}\n`);
@@ -103,5 +106,5 @@ export async function runBatch(ctx: Context): Promise<void> {
     throw error;
   }
   await flush();
-  if (failed) throw new CliError(`${failed} of ${line} lines failed; see the "batch-error" lines`, ExitCode.failure);
+  if (failed) throw new CliError(localize(M.batchFailed, failed, line), ExitCode.failure);
 }

@@ -2,9 +2,12 @@
 // go wrong becomes a one-line usage error; nothing here throws anything else.
 import { fstatSync, statSync } from "node:fs";
 import { open } from "node:fs/promises";
-import { printable } from "../advisor/answers.js";
-import { CliError, usageError } from "../errors.js";
+import { printable } from "../quote.js";
+import { CliError, textIn, usageError, type ErrorText } from "../errors.js";
 import type { InStream } from "../context.js";
+import { localize, type Localized } from "../messages/define.js";
+import { errnoCode, fsReason } from "../messages/fs.js";
+import { INPUT as M, JSON_SYNTAX as SYNTAX, localizeEach, named } from "../messages/input.js";
 
 /** An answers document is a few hundred bytes; this leaves room for comments and long ids. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -46,21 +49,28 @@ function boundedBytes(limit: number) {
   };
 }
 
-const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code ?? "unreadable";
+/**
+ * A read that failed, as a usage error in plain words (the answers the user named cannot be
+ * used, whatever the reason): a directory said so, any other errno code explained.
+ */
+function readFailure(error: unknown, directory: () => CliError, cannot: (reason: Localized) => ErrorText): CliError {
+  if (error instanceof CliError) return error;
+  if (errnoCode(error) === "EISDIR") return directory();
+  return usageError(cannot(fsReason(error)));
+}
 
 export async function readStream(stream: InStream, limit = MAX_INPUT_BYTES): Promise<string> {
-  if (streamIsDirectory(stream)) throw usageError("standard input is a directory, not a file");
+  const directory = () => usageError(localize(M.stdinDirectory));
+  if (streamIsDirectory(stream)) throw directory();
   const bytes = boundedBytes(limit);
   try {
     for await (const chunk of stream) {
       const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
       // Leaving the loop destroys the stream: nothing past the limit is read on.
-      if (!bytes.add(buf)) throw usageError(`standard input is larger than ${limit / 1024} KiB; an answers document is much smaller`);
+      if (!bytes.add(buf)) throw usageError(localize(M.stdinTooBig, limit / 1024));
     }
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = errorCode(error);
-    throw usageError(code === "EISDIR" ? "standard input is a directory, not a file" : `cannot read standard input: ${code}`);
+    throw readFailure(error, directory, (reason) => localizeEach(M.cannotReadStdin, (lang) => [reason[lang]]));
   }
   return bytes.text();
 }
@@ -71,26 +81,28 @@ export async function readStream(stream: InStream, limit = MAX_INPUT_BYTES): Pro
  * while reading. A FIFO without a writer waits for one, as `cat` does (off the main thread, so
  * Ctrl-C still works).
  */
-async function readPath(source: string, what: string, limit: number): Promise<string> {
+async function readPath(source: string, noun: ErrorText, limit: number): Promise<string> {
   // The path came from outside: control characters are shown escaped, and a long one is cut.
-  const shown = printable(source, 200);
-  const cannot = (error: unknown) => usageError(`cannot read ${what} "${shown}": ${errorCode(error) === "ENOENT" ? "no such file" : errorCode(error)}`);
-  const tooBig = (detail: string) => usageError(`${what} "${shown}" is ${detail}; an answers document is at most ${limit / 1024} KiB`);
+  const what = named(noun, printable(source, 200));
+  const directory = () => usageError(localizeEach(M.pathDirectory, (lang) => [what[lang]]));
+  const failure = (error: unknown) => readFailure(error, directory, (reason) => localizeEach(M.cannotReadPath, (lang) => [what[lang], reason[lang]]));
+  const kib = limit / 1024;
   let stat;
   try {
     stat = statSync(source);
   } catch (error) {
-    throw cannot(error);
+    throw failure(error);
   }
-  if (stat.isDirectory()) throw usageError(`${what} "${shown}" is a directory, not a file`);
+  if (stat.isDirectory()) throw directory();
   // A regular file that says it is too big is refused unread.
-  if (stat.isFile() && stat.size > limit) throw tooBig(`${(stat.size / 1024 / 1024).toFixed(1)} MiB`);
+  if (stat.isFile() && stat.size > limit) {
+    throw usageError(localizeEach(M.pathSize, (lang) => [what[lang], (stat.size / 1024 / 1024).toFixed(1), kib]));
+  }
   let handle;
   try {
     handle = await open(source, "r");
   } catch (error) {
-    if (errorCode(error) === "EISDIR") throw usageError(`${what} "${shown}" is a directory, not a file`);
-    throw cannot(error);
+    throw failure(error);
   }
   try {
     const bytes = boundedBytes(limit);
@@ -100,11 +112,10 @@ async function readPath(source: string, what: string, limit: number): Promise<st
       try {
         ({ bytesRead: n } = await handle.read(buf, 0, buf.length, null));
       } catch (error) {
-        if (errorCode(error) === "EISDIR") throw usageError(`${what} "${shown}" is a directory, not a file`);
-        throw cannot(error);
+        throw failure(error);
       }
       if (n === 0) return bytes.text();
-      if (!bytes.add(buf.subarray(0, n))) throw tooBig(`larger than ${limit / 1024} KiB`);
+      if (!bytes.add(buf.subarray(0, n))) throw usageError(localizeEach(M.pathLargerThan, (lang) => [what[lang], kib]));
     }
   } finally {
     await handle.close().catch(() => undefined);
@@ -116,16 +127,16 @@ async function readPath(source: string, what: string, limit: number): Promise<st
  * more than `limit` + 1 bytes and fails with a one-line usage error past the limit.
  * `stdin` is asked for only when the source is "-": creating process.stdin costs ~5 ms.
  */
-export async function readInput(source: string, stdin: () => InStream, what: string, limit = MAX_INPUT_BYTES): Promise<string> {
+export async function readInput(source: string, stdin: () => InStream, noun: ErrorText = localize(M.answersFile), limit = MAX_INPUT_BYTES): Promise<string> {
   if (source === "-") return readStream(stdin(), limit);
-  return readPath(source, what, limit);
+  return readPath(source, noun, limit);
 }
 
 /**
  * A problem JSON.parse would not report: a key given twice in one object (JSON.parse silently
  * keeps the last), or nesting deeper than any answers document needs. Returns a message or null.
  */
-export function structuralProblem(text: string): string | null {
+export function structuralProblem(text: string): ErrorText | null {
   const stack: Array<Set<string> | null> = []; // a Set of keys per open object, null per array
   let expectKey = false;
   // Jump from one structural character to the next instead of visiting every character.
@@ -154,14 +165,14 @@ export function structuralProblem(text: string): string | null {
             return null; // JSON.parse will report it
           }
         }
-        if (top.has(key)) return `the key "${key}" appears twice in one object`;
+        if (top.has(key)) return localize(M.duplicateKey, printable(key));
         top.add(key);
         expectKey = false;
       }
       STRUCTURAL.lastIndex = j + 1;
     } else if (c === "{" || c === "[") {
       stack.push(c === "{" ? new Set() : null);
-      if (stack.length > MAX_DEPTH) return `nesting is deeper than ${MAX_DEPTH} levels`;
+      if (stack.length > MAX_DEPTH) return localize(M.tooDeep, MAX_DEPTH);
       expectKey = c === "{";
     } else if (c === "}" || c === "]") {
       stack.pop();
@@ -206,40 +217,66 @@ function keyLikePlaces(text: string): number {
   return n;
 }
 
+/** V8's JSON.parse messages (Node 20 to 26), by what they mean; the text they quote is never shown. */
+const V8_SYNTAX: Array<[RegExp, keyof typeof SYNTAX]> = [
+  [/^Unexpected end of JSON input/, "endsEarly"],
+  [/^Unterminated string/, "unterminatedString"],
+  [/^Bad control character/, "controlInString"],
+  [/^Bad (escaped character|Unicode escape)/, "badEscape"],
+  [/^Expected (double-quoted property name|property name or '\}')/, "propertyName"],
+  [/^Expected ':'/, "colon"],
+  [/^Expected ',' or '\}'/, "afterValue"],
+  [/^Expected ',' or '\]'/, "afterElement"],
+  [/^Unexpected non-whitespace character after JSON/, "trailing"],
+  [/^(No number after minus sign|Exponent part is missing a number|Unterminated fractional number|Unexpected number)/, "number"],
+];
+
 /**
- * V8's message for a JSON syntax error, the same on every Node: Node 22 and later append
- * "(line L column C)" and Node 20 does not, so that is dropped and the place given here instead.
+ * What is wrong with a JSON text, in our words and in both languages, with the line and column
+ * where V8 gives a position. V8's own message is never shown: it quotes the raw input.
  */
-function syntaxErrorDetail(error: unknown, text: string): string {
-  const message = (error instanceof Error ? error.message.split("\n")[0]! : "invalid JSON").replace(/ \(line \d+ column \d+\)$/, "");
-  const at = /at position (\d+)$/.exec(message);
-  if (!at) return message;
+function syntaxErrorDetail(error: unknown, text: string): ErrorText {
+  const message = error instanceof Error ? error.message : "";
+  const kind = V8_SYNTAX.find(([pattern]) => pattern.test(message))?.[1];
+  // "Unexpected token 'x', "...text..." is not valid JSON": the token, escaped, and nothing else.
+  const token = /^Unexpected token '(.+?)', /su.exec(message)?.[1];
+  const problem =
+    kind !== undefined
+      ? localize(SYNTAX[kind] as (typeof SYNTAX)["endsEarly"])
+      : token !== undefined && [...token].length === 1
+        ? localize(SYNTAX.unexpected, `"${printable(token)}"`)
+        : localize(SYNTAX.other);
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return problem;
   const before = text.slice(0, Number(at[1]));
   const line = before.split("\n").length;
-  return `${message} (line ${line}, column ${before.length - before.lastIndexOf("\n")})`;
+  const column = before.length - before.lastIndexOf("\n");
+  return localizeEach(SYNTAX.at, (lang) => [problem[lang], line, column]);
 }
 
 /** Parses JSON text: a byte-order mark is allowed; any problem is a one-line usage error. */
-export function parseJson(text: string, what: string): unknown {
+export function parseJson(text: string, what: ErrorText): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!/\S/.test(body)) throw usageError(`${what} is empty; expected a JSON object like {"answers": {...}}`);
-  if (body.includes("\u0000")) throw usageError(`${what} is not text (it contains NUL bytes); expected JSON`);
+  const invalid = (problem: ErrorText) => usageError(localizeEach(M.notValid, (lang) => [textIn(lang, what), textIn(lang, problem)]));
+  if (!/\S/.test(body)) throw usageError(localizeEach(M.empty, (lang) => [textIn(lang, what)]));
+  if (body.includes("\u0000")) throw usageError(localizeEach(M.notText, (lang) => [textIn(lang, what)]));
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (error) {
     // Name a nesting problem rather than whatever JSON.parse makes of it.
     const structural = structuralProblem(body);
-    if (structural) throw usageError(`${what} is not valid: ${structural}`);
-    throw usageError(`${what} is not valid JSON: ${syntaxErrorDetail(error, body)}`);
+    if (structural) throw invalid(structural);
+    const detail = syntaxErrorDetail(error, body);
+    throw usageError(localizeEach(M.notValidJson, (lang) => [textIn(lang, what), textIn(lang, detail)]));
   }
   const keys = countKeys(value);
-  if (keys < 0) throw usageError(`${what} is not valid: nesting is deeper than ${MAX_DEPTH} levels`);
+  if (keys < 0) throw invalid(localize(M.tooDeep, MAX_DEPTH));
   // Every key in the text is a string followed by a colon. If there are no more such places than
   // keys survived parsing, no key was given twice; only otherwise is the text scanned to find it.
   if (keyLikePlaces(body) > keys) {
     const structural = structuralProblem(body);
-    if (structural) throw usageError(`${what} is not valid: ${structural}`);
+    if (structural) throw invalid(structural);
   }
   return value;
 }

@@ -204,3 +204,121 @@ describe("fuzzing", () => {
     );
   });
 });
+
+describe("what the error says about hostile input (issue 12)", () => {
+  const dir = scratchDir("hostile-messages");
+  const write = (name: string, text: string) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  // eslint-disable-next-line no-control-regex
+  const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+  const ESC = "\u001b";
+
+  it("a syntax error never shows the raw text V8 quotes: the character is escaped, in either language", async () => {
+    const file = write("osc.json", `${ESC}]0;PWNED\u0007${ESC}[2J`);
+    for (const [lang, expected] of [
+      ["en", `llm-career: answers file "${file}" is not valid JSON: unexpected character "\\u001b"\n`],
+      ["zh", `llm-career: 答案文件“${file}”不是有效的 JSON：出现了不该有的字符 "\\u001b"\n`],
+    ]) {
+      const r = await run(["--lang", lang!, "recommend", "--answers", file, "--json"]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(expected);
+    }
+  });
+
+  it("a syntax error with a position says where, in our words", async () => {
+    const r = await run(["recommend", "--answers", "-", "--json"], { input: '{"answers":\n  {"goal": "research",}\n}' });
+    expect(r.stderr).toBe("llm-career: the answers on standard input is not valid JSON: expected a property name in double quotes (line 2, column 23)\n");
+    const bad = await run(["recommend", "--answers", "-", "--json"], { input: `{"answers": {"goal": "a${ESC}[2Jb"}}` });
+    expect(bad.stderr).toBe("llm-career: the answers on standard input is not valid JSON: a string holds a control character (write it as an escape, such as \\n) (line 1, column 24)\n");
+  });
+
+  it("JSON-escaped control characters in keys and values are decoded, then shown escaped", async () => {
+    const text = '{"answers": {"\\u001b[2Jkey": 1, "goal": "\\u001b]0;x\\u0007\\u009b"}, "\\u001b[31mtop": 1}';
+    const r = await run(["recommend", "--answers", "-", "--json"], { input: text });
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(CONTROL);
+    expect(r.stderr).toContain("answers.\\u001b[2Jkey: unknown question id");
+    expect(r.stderr).toContain('got "\\u001b]0;x\\u0007\\u009b"');
+    expect(r.stderr).toContain("\\u001b[31mtop: unknown key");
+  });
+
+  it("a key given twice is named escaped", async () => {
+    const r = await run(["recommend", "--answers", "-", "--json"], { input: '{"answers": {"\\u001b[2J": 1, "\\u001b[2J": 2}}' });
+    expect(r.stderr).toBe('llm-career: the answers on standard input is not valid: the key "\\u001b[2J" appears twice in one object\n');
+  });
+
+  it("60,000 unknown keys: the count, nine of them, and how many more", async () => {
+    const answers = Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`k${i}`, i]));
+    const r = await run(["recommend", "--answers", "-", "--json"], { input: JSON.stringify({ answers }) });
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines[0]).toBe("llm-career: the answers on standard input has 60000 problems (see `llm-career questions --json` for the ids):");
+    expect(lines.slice(1)).toEqual([...Array.from({ length: 9 }, (_, i) => `  answers.k${i}: unknown question id; see \`llm-career questions --json\``), "  and 59991 more problems"]);
+  });
+
+  it("ten problems are all listed; eleven list nine and one more", async () => {
+    const doc = (n: number) => JSON.stringify({ answers: Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i])) });
+    const ten = await run(["recommend", "--answers", "-", "--json"], { input: doc(10) });
+    expect(ten.stderr.trimEnd().split("\n")).toHaveLength(11);
+    expect(ten.stderr).not.toContain("more problem");
+    const eleven = await run(["recommend", "--answers", "-", "--json"], { input: doc(11) });
+    expect(eleven.stderr.trimEnd().split("\n")).toHaveLength(11);
+    expect(eleven.stderr.trimEnd().split("\n").pop()).toBe("  and 2 more problems");
+    const zh = await run(["--lang", "zh", "recommend", "--answers", "-", "--json"], { input: doc(11) });
+    expect(zh.stderr.trimEnd().split("\n").pop()).toBe("  另有 2 处问题未列出");
+  });
+
+  it("a 1 MB bad value is cut with …", async () => {
+    const r = await run(["recommend", "--answers", "-", "--json"], { input: JSON.stringify({ answers: { goal: `${ESC}[2J${"x".repeat(1_000_000 - 20)}` } }) });
+    expect(r.status).toBe(2);
+    expect(r.stderr.length).toBeLessThan(400);
+    expect(r.stderr).toMatch(/got "\\u001b\[2Jx+…"\n$/);
+  });
+
+  it("an unknown question id or option id gets the closest one, if any is close", async () => {
+    const r = await run(["recommend", "--answers", "-", "--json"], { input: JSON.stringify({ answers: { goall: "x", goal: "resarch", zzzzzz: 1 } }) });
+    expect(r.stderr).toContain('answers.goall: unknown question id; did you mean "goal"? (see `llm-career questions --json`)');
+    expect(r.stderr).toMatch(/answers\.goal: expected one of [^\n]*, got "resarch"; did you mean "research"\?\n/);
+    expect(r.stderr).toContain("answers.zzzzzz: unknown question id; see `llm-career questions --json`\n");
+  });
+
+  it("a 130 kB unknown id or value gets no did-you-mean, and is cut", async () => {
+    const long = `goal${"x".repeat(130_000)}`;
+    const r = await run(["recommend", "--answers", "-", "--json"], { input: JSON.stringify({ answers: { [long]: 1, goal: long } }) });
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toContain("did you mean");
+    expect(r.stderr.length).toBeLessThan(600);
+  });
+
+  it("--answers - on a terminal says, on stderr, that it reads standard input; not when piped", async () => {
+    const input = JSON.stringify({ answers: { goal: "research" } });
+    const tty = await run(["recommend", "--answers", "-", "--json"], { input, stdinIsTTY: true, env: { COLUMNS: "120" } });
+    expect(tty.status).toBe(0);
+    expect(tty.stderr).toBe("llm-career: reading the answers (JSON) from standard input; paste them, then press Ctrl-D\n");
+    const zh = await run(["--lang", "zh", "recommend", "--answers", "-", "--json"], { input, stdinIsTTY: true });
+    expect(zh.stderr).toBe("llm-career：正在从标准输入读取答案（JSON）；粘贴后按 Ctrl-D 结束\n");
+    const piped = await run(["recommend", "--answers", "-", "--json"], { input });
+    expect(piped.stderr).toBe("");
+    const narrow = await run(["recommend", "--answers", "-", "--json"], { input, stdinIsTTY: true, env: { COLUMNS: "40" } });
+    expect(narrow.stderr).toBe("llm-career: reading the answers (JSON)\n  from standard input; paste them, then\n  press Ctrl-D\n");
+  });
+
+  it("every answers error is in Chinese with --lang zh", async () => {
+    const cases = [
+      ["", "标准输入中的答案是空的"],
+      ["\u0000", "标准输入中的答案不是文本"],
+      ["[1,", "标准输入中的答案不是有效的 JSON：JSON 还没写完，文本就结束了"],
+      ["[]", "标准输入中的答案有 1 处问题"],
+      ['{"answers": {"goal": null}}', "应为"],
+    ] as const;
+    for (const [input, expected] of cases) {
+      const r = await run(["--lang", "zh", "recommend", "--answers", "-", "--json"], { input });
+      expect(r.status, input).toBe(2);
+      expect(r.stderr, input).toContain(expected);
+      expect(r.stderr, input).not.toMatch(/\b(expected|answers on|is not|has \d)\b/);
+    }
+  });
+});

@@ -311,7 +311,7 @@ describe("recommend --batch in bounded memory", () => {
     expect(dirError.stderr).toMatch(/^llm-career: .*standard input is a directory\n$/);
     const io = await run(["recommend", "--batch"], { input: failing("EIO") });
     expect(io.status).toBe(1);
-    expect(io.stderr).toBe("llm-career: cannot read standard input: EIO\n");
+    expect(io.stderr).toBe("llm-career: cannot read standard input: the disk or device reported an input/output error\n");
   });
 });
 

@@ -34,12 +34,19 @@ let runs = 0;
  * and a `timeout` that kills it after HANG_MS, so no pipeline outlives the test). stdout goes to
  * a file, not into this process.
  */
-function shell(script: string, opts: { bash?: boolean } = {}): ShellResult {
+function shell(script: string, opts: { bash?: boolean; killAfterS?: number; cpuSeconds?: number } = {}): ShellResult {
   const n = ++runs;
   const files = { status: path.join(dir, `status-${n}`), out: path.join(dir, `out-${n}`), rss: path.join(dir, `rss-${n}`) };
   const timed = hasTime ? `"${TIME}" -f %M -o "$RSS_FILE"` : "";
-  const cli = `timeout -s KILL ${HANG_MS / 1000} ${timed} "$NODE" "$BIN"`;
-  const wrapped = `CLI() { ${cli} "$@"; echo $? > "$STATUS_FILE"; }\n${script.replaceAll('"$CLI"', "CLI")} > "$OUT_FILE"`;
+  // killAfterS: a run meant to go on for ever is stopped after that long (SIGTERM, then SIGKILL
+  // 5 s later), under /usr/bin/time so that its peak RSS is still reported. (With SIGKILL,
+  // timeout kills itself too, and time reports timeout's own 2 MB.) cpuSeconds: a bound on the work done (not on wall time,
+  // which a busy machine stretches): past it the kernel stops the run with SIGXCPU.
+  const limit = opts.cpuSeconds ? `ulimit -t ${opts.cpuSeconds}; ` : "";
+  const cli = opts.killAfterS
+    ? `${timed} timeout -s TERM -k 5 ${opts.killAfterS} "$NODE" "$BIN"`
+    : `timeout -s KILL ${HANG_MS / 1000} ${timed} "$NODE" "$BIN"`;
+  const wrapped = `CLI() { (${limit}${cli} "$@"); echo $? > "$STATUS_FILE"; }\n${script.replaceAll('"$CLI"', "CLI")} > "$OUT_FILE"`;
   const r = spawnSync(opts.bash ? "bash" : "sh", ["-c", wrapped], {
     cwd: REPO,
     env: sandboxEnv({ NODE: process.execPath, BIN, STATUS_FILE: files.status, OUT_FILE: files.out, RSS_FILE: files.rss }),
@@ -91,22 +98,22 @@ beforeAll(() => {
 
 describe("--answers from a source stat gives as 0 bytes", () => {
   it.each(["/dev/zero", "/dev/urandom"].filter((f) => fs.existsSync(f)))("%s: exit 2, one line naming it", (device) => {
-    const r = shell(`"$CLI" recommend --answers ${device} --json`);
+    const r = shell(`"$CLI" recommend --answers ${device} --json`, { cpuSeconds: 2 });
     expectOneLineUsageError(r, new RegExp(`^llm-career: answers file "${device}" is larger than 1024 KiB`));
   });
 
   it.skipIf(!hasBash)("an endless pipe by path, <(yes): exit 2", () => {
-    const r = shell(`"$CLI" recommend --answers <(yes) --json`, { bash: true });
+    const r = shell(`"$CLI" recommend --answers <(yes) --json`, { bash: true, cpuSeconds: 2 });
     expectOneLineUsageError(r, /^llm-career: answers file "\/dev\/fd\/\d+" is larger than 1024 KiB/);
   });
 
   it("an endless pipe on stdin, yes | --answers -: exit 2", () => {
-    const r = shell(`yes | "$CLI" recommend --answers - --json`);
+    const r = shell(`yes | "$CLI" recommend --answers - --json`, { cpuSeconds: 2 });
     expectOneLineUsageError(r, /^llm-career: standard input is larger than 1024 KiB/);
   });
 
   it("/dev/zero as stdin, --answers - < /dev/zero: exit 2", () => {
-    const r = shell(`"$CLI" recommend --answers - --json < /dev/zero`);
+    const r = shell(`"$CLI" recommend --answers - --json < /dev/zero`, { cpuSeconds: 2 });
     expectOneLineUsageError(r, /^llm-career: standard input is larger than 1024 KiB/);
   });
 
@@ -160,5 +167,48 @@ describe("--batch on endless input", () => {
 
   it("a directory as stdin: exit 2, one line", () => {
     expectOneLineUsageError(shell(`"$CLI" recommend --batch < "${dir}"`), /^llm-career: .*standard input is a directory/);
+  });
+
+  // Endless input never ends the batch: it is stopped from outside after a few seconds, and what
+  // it held until then is what is checked. Each over-limit or bad line has had its error line.
+  const ENDLESS_S = 4;
+
+  it.skipIf(!hasTime)("the measurement of a stopped run sees its memory (a control: a runaway is over the limit)", () => {
+    // 300 MB held, then waiting to be stopped: over the limit, and no threat to the machine.
+    const hog = `"$NODE" -e 'const a=[];for(let i=0;i<300;i++)a.push(Buffer.alloc(1<<20,1));setInterval(()=>a,1000)'`;
+    const r = shell(`{ "${TIME}" -f %M -o "$RSS_FILE" timeout -s TERM -k 5 ${ENDLESS_S} ${hog}; echo $? > "$STATUS_FILE"; }`);
+    expect(r.status).toBe(124);
+    expect(r.rssKb!).toBeGreaterThan(MAX_RSS_KB);
+  });
+
+  it("/dev/zero itself (one endless line): no output yet, memory bounded until it is stopped", () => {
+    const r = shell(`"$CLI" recommend --batch < /dev/zero`, { killAfterS: ENDLESS_S });
+    expect(r.status, "stopped by timeout (124), not ended by itself").toBe(124);
+    expect(r.stdout).toBe("");
+    expectBounded(r);
+  });
+
+  it("yes | --batch (endless short bad lines): an error line for each, in order, memory bounded", () => {
+    const r = shell(`yes | "$CLI" recommend --batch`, { killAfterS: ENDLESS_S });
+    expect(r.status, "stopped by timeout (124), not ended by itself").toBe(124);
+    // The kill may cut the last line short.
+    const lines = r.stdout.split("\n").slice(0, -1).map((l) => JSON.parse(l) as Out);
+    expect(lines.length).toBeGreaterThan(100);
+    lines.forEach((o, i) => {
+      expect(o.line).toBe(i + 1);
+      expect(o.kind).toBe("batch-error");
+    });
+    expectBounded(r);
+  });
+
+  it("endless lines over the limit, then on: one error line each, memory bounded", () => {
+    // 1.5 MiB lines for ever.
+    const writer = `"$NODE" -e 'const b=Buffer.alloc(3<<19,32);b[b.length-1]=10;try{for(;;)require("fs").writeSync(1,b)}catch{}'`;
+    const r = shell(`${writer} | "$CLI" recommend --batch`, { killAfterS: ENDLESS_S });
+    expect(r.status, "stopped by timeout (124), not ended by itself").toBe(124);
+    const lines = r.stdout.split("\n").slice(0, -1).map((l) => JSON.parse(l) as Out);
+    expect(lines.length).toBeGreaterThan(3);
+    lines.forEach((o, i) => expect(o).toEqual({ schemaVersion: 1, kind: "batch-error", line: i + 1, error: { message: `line ${i + 1} is longer than 1 MiB`, problems: [] } }));
+    expectBounded(r);
   });
 });

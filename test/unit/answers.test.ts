@@ -9,14 +9,15 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { scratchDir } from "../helpers/scratch.js";
 import { advisor } from "../../src/advisor/advisor.js";
-import { checkAnswers, printable, requireValidAnswers, type AnswerProblem, type Answers, type AnswerValue } from "../../src/advisor/answers.js";
+import { checkAnswers, closestName, requireValidAnswers, type AnswerProblem, type Answers, type AnswerValue } from "../../src/advisor/answers.js";
+import { printable } from "../../src/quote.js";
 import { scoreLine } from "../../src/advisor/batch.js";
 import { codeOfDigits } from "../../src/advisor/code.js";
 import type { Question } from "../../src/advisor/schema.js";
 import type { Context } from "../../src/context.js";
-import { CliError, usageError } from "../../src/errors.js";
+import { CliError, textIn, usageError } from "../../src/errors.js";
 import { readAnswerSource } from "../../src/io/answers-source.js";
-import { askQuestionnaire, SKIP, type Prompts } from "../../src/io/questionnaire-prompts.js";
+import { askQuestionnaire, CONFIRM, SKIP, type Prompter } from "../../src/io/questionnaire-prompts.js";
 
 const { questionnaire } = advisor;
 const questions = questionnaire.questions;
@@ -109,18 +110,18 @@ describe("checkAnswers accepts valid documents", () => {
 describe("checkAnswers reports every problem with its path and what was expected", () => {
   it("an unknown question id", () => {
     const p = problemAt(problemsOf({ answers: { "favourite-colour": "blue" } }), "answers.favourite-colour");
-    expect(p.message).toMatch(/unknown question/);
+    expect(p.message.en).toMatch(/unknown question/);
   });
 
   it("an unknown option id, single and multi", () => {
     const problems = problemsOf({ answers: { [single.id]: "no-such-option", [multi.id]: [optionIds(multi)[0], "no-such-option"] } });
     expect(problems).toHaveLength(2);
     const s = problemAt(problems, `answers.${single.id}`);
-    expectNamesExpected(s.message, single);
-    expect(s.message).toContain("no-such-option");
+    expectNamesExpected(s.message.en, single);
+    expect(s.message.en).toContain("no-such-option");
     const m = problemAt(problems, `answers.${multi.id}[1]`);
-    expectNamesExpected(m.message, multi);
-    expect(m.message).toContain("no-such-option");
+    expectNamesExpected(m.message.en, multi);
+    expect(m.message.en).toContain("no-such-option");
   });
 
   it("an option id of another question is not accepted", () => {
@@ -136,8 +137,8 @@ describe("checkAnswers reports every problem with its path and what was expected
     ["a boolean", true, /got a boolean/],
   ])("a single-choice answer given %s", (_what, value, got) => {
     const p = problemAt(problemsOf({ answers: { [single.id]: value } }), `answers.${single.id}`);
-    expectNamesExpected(p.message, single);
-    expect(p.message).toMatch(got);
+    expectNamesExpected(p.message.en, single);
+    expect(p.message.en).toMatch(got);
   });
 
   it.each([
@@ -147,8 +148,8 @@ describe("checkAnswers reports every problem with its path and what was expected
     ["an object", { a: 1 }, /got an? object/],
   ])("a multi-choice answer given %s", (_what, value, got) => {
     const p = problemAt(problemsOf({ answers: { [multi.id]: value } }), `answers.${multi.id}`);
-    expect(p.message).toMatch(/expected an array/);
-    expect(p.message).toMatch(got);
+    expect(p.message.en).toMatch(/expected an array/);
+    expect(p.message.en).toMatch(got);
   });
 
   it("a multi-choice answer with a non-string item", () => {
@@ -165,7 +166,7 @@ describe("checkAnswers reports every problem with its path and what was expected
     ["a boolean", false],
   ])("a scale answer given %s", (_what, value) => {
     const p = problemAt(problemsOf({ answers: { [scale.id]: value } }), `answers.${scale.id}`);
-    expectNamesExpected(p.message, scale);
+    expectNamesExpected(p.message.en, scale);
   });
 
   it.each([
@@ -178,7 +179,7 @@ describe("checkAnswers reports every problem with its path and what was expected
     ["Infinity", Number.POSITIVE_INFINITY],
   ])("a scale value %s", (_what, value) => {
     const p = problemAt(problemsOf({ answers: { [scale.id]: value } }), `answers.${scale.id}`);
-    expectNamesExpected(p.message, scale);
+    expectNamesExpected(p.message.en, scale);
   });
 
   it("a duplicate in a multi-choice answer, at the repeated item's index", () => {
@@ -186,20 +187,20 @@ describe("checkAnswers reports every problem with its path and what was expected
     const problems = problemsOf({ answers: { [multi.id]: [a, b, a] } });
     expect(problems).toHaveLength(1);
     const p = problemAt(problems, `answers.${multi.id}[2]`);
-    expect(p.message).toContain(a!);
-    expect(p.message).toMatch(/twice|duplicate/);
+    expect(p.message.en).toContain(a!);
+    expect(p.message.en).toMatch(/twice|duplicate/);
   });
 
   it("a missing \"answers\"", () => {
     const p = problemAt(problemsOf({}), "answers");
-    expect(p.message).toMatch(/missing/);
+    expect(p.message.en).toMatch(/missing/);
   });
 
   it("an extra top-level key, even next to valid answers", () => {
     const problems = problemsOf({ answers: { [scale.id]: minLevel }, extra: 1 });
     expect(problems).toHaveLength(1);
-    expect(problemAt(problems, "extra").message).toMatch(/unknown key/);
-    expect(problemAt(problems, "extra").message).toContain('"answers"');
+    expect(problemAt(problems, "extra").message.en).toMatch(/unknown key/);
+    expect(problemAt(problems, "extra").message.en).toContain('"answers"');
   });
 
   it.each([
@@ -209,7 +210,7 @@ describe("checkAnswers reports every problem with its path and what was expected
     ["null", null],
   ])("\"answers\" given %s", (_what, value) => {
     const p = problemAt(problemsOf({ answers: value }), "answers");
-    expect(p.message).toMatch(/expected an object/);
+    expect(p.message.en).toMatch(/expected an object/);
   });
 
   it.each([
@@ -221,7 +222,7 @@ describe("checkAnswers reports every problem with its path and what was expected
     ["true", true],
   ])("a document that is %s", (_what, doc) => {
     const p = problemAt(problemsOf(doc), "(root)");
-    expect(p.message).toMatch(/expected an object/);
+    expect(p.message.en).toMatch(/expected an object/);
   });
 
   it("reports all problems at once, not just the first", () => {
@@ -240,7 +241,7 @@ describe("checkAnswers reports every problem with its path and what was expected
     expect(paths).toEqual(
       ["extra", "answers.no-such-question", `answers.${single.id}`, `answers.${multi.id}[1]`, `answers.${multi.id}[2]`, `answers.${scale.id}`].sort(),
     );
-    for (const p of problems) expect(p.message.length).toBeGreaterThan(0);
+    for (const p of problems) expect(p.message.en.length).toBeGreaterThan(0);
   });
 
   it("reports a wrong value for every question when all are wrong", () => {
@@ -268,7 +269,7 @@ describe("prototype keys are unknown ids, never prototypes", () => {
     ) as unknown;
     const problems = problemsOf(doc);
     for (const key of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
-      expect(problemAt(problems, `answers.${key}`).message).toMatch(/unknown question/);
+      expect(problemAt(problems, `answers.${key}`).message.en).toMatch(/unknown question/);
     }
     expect(problems).toHaveLength(4);
     expectPrototypeUntouched();
@@ -276,7 +277,7 @@ describe("prototype keys are unknown ids, never prototypes", () => {
 
   it('reports a top-level "__proto__" as an unknown key', () => {
     const doc = JSON.parse(`{"__proto__": {"polluted": true}, "answers": {}}`) as unknown;
-    expect(problemAt(problemsOf(doc), "__proto__").message).toMatch(/unknown key/);
+    expect(problemAt(problemsOf(doc), "__proto__").message.en).toMatch(/unknown key/);
     expectPrototypeUntouched();
   });
 
@@ -311,7 +312,7 @@ describe("checkAnswers with an exclusive option", () => {
     if (!r.ok) {
       expect(r.problems).toHaveLength(1);
       expect(r.problems[0]!.path).toBe(`answers.${withNone.id}`);
-      expect(r.problems[0]!.message).toContain(`"${none}"`);
+      expect(r.problems[0]!.message.en).toContain(`"${none}"`);
     }
   });
 });
@@ -331,12 +332,12 @@ describe("text from outside is echoed escaped and cut short", () => {
 
   it("an unknown id or a bad value with control characters is reported escaped, long ones cut", () => {
     const problems = problemsOf({ answers: { "evil\u001b[2J": 1, [single.id]: `x\u001b]8;;http://x\u0007${"y".repeat(100)}` }, ["top\nkey"]: 1 });
-    const text = problems.map((p) => `${p.path}: ${p.message}`).join("\n");
+    const text = problems.map((p) => `${p.path}: ${p.message.en} ${p.message.zh}`).join("\n");
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
     expect(text.split("\n")).toHaveLength(3);
     problemAt(problems, "answers.evil\\u001b[2J");
     problemAt(problems, "top\\nkey");
-    expect(problemAt(problems, `answers.${single.id}`).message).toMatch(/got "x\\u001b\]8;;http:\/\/x\\u0007y+…"$/);
+    expect(problemAt(problems, `answers.${single.id}`).message.en).toMatch(/got "x\\u001b\]8;;http:\/\/x\\u0007y+…"$/);
   });
 });
 
@@ -357,15 +358,18 @@ describe("one gate: every source of answers accepts and refuses the same answers
     });
 
   /** Prompts that give `raw`'s answers, skipping what it leaves out, without the checkbox's own check. */
-  const promptsFor = (raw: Record<string, AnswerValue>): Prompts => {
+  /** A person who answers each question as `raw` says (multi-choice ticked in reverse), then confirms. */
+  const promptsFor = (raw: Record<string, AnswerValue>): Prompter => {
     let asked = 0;
-    const next = () => raw[questions[asked++]!.id];
     return {
-      select: async () => {
-        const v = next();
-        return v === undefined ? SKIP : String(v);
+      choose: async () => {
+        if (asked === questions.length) return { kind: "chosen", values: [CONFIRM] };
+        const q = questions[asked++]!;
+        const v = raw[q.id];
+        if (q.kind === "multi") return { kind: "chosen", values: [...((v as string[] | undefined) ?? [])].reverse() };
+        return { kind: "chosen", values: [v === undefined ? SKIP : String(v)] };
       },
-      checkbox: async () => [...((next() as string[] | undefined) ?? [])].reverse(),
+      restore: () => undefined,
     };
   };
 
@@ -393,7 +397,7 @@ describe("one gate: every source of answers accepts and refuses the same answers
         out[name] = answers ? { answers: [...answers.entries()].sort(([a], [b]) => a.localeCompare(b)) } : { answers: "ok" };
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
-        out[name] = { exitCode: e.exitCode, problems: e.details };
+        out[name] = { exitCode: e.exitCode, problems: e.details.map((d) => textIn("en", d)) };
       }
     }
     return out;
@@ -453,5 +457,26 @@ describe("one gate: every source of answers accepts and refuses the same answers
       `answer code "${code}" has 1 problem (see \`llm-career questions --json\` for the ids):`,
     );
     expect(() => requireValidAnswers(questionnaire, { answers: raw }, "these answers")).toThrow(/^these answers has 1 problem/);
+  });
+});
+
+describe("closestName: the did-you-mean inside answers", () => {
+  const ids = questions.map((q) => q.id);
+
+  it("finds a name one or two edits away, case aside", () => {
+    expect(closestName("goall", ids)).toBe("goal");
+    expect(closestName("GOAL", ids)).toBe("goal");
+    expect(closestName("resarch", ["fast-job", "research"])).toBe("research");
+  });
+
+  it("finds nothing for a name far from every one", () => {
+    expect(closestName("zzzzzz", ids)).toBeUndefined();
+    expect(closestName("", ids)).toBeUndefined();
+  });
+
+  it("does not search names over 200 characters, however close", () => {
+    const long = `${"a".repeat(201)}`;
+    expect(closestName(long, [`${"a".repeat(200)}b`])).toBeUndefined();
+    expect(closestName("a".repeat(200), [`${"a".repeat(199)}b`])).toBe(`${"a".repeat(199)}b`);
   });
 });

@@ -14,7 +14,7 @@ import { checkAnswers, type AnswerValue, type Answers } from "../../src/advisor/
 import { codeOfDigits, codeVersion, decodeAnswers, encodeAnswers, FORMAT_REVISION, syndrome } from "../../src/advisor/code.js";
 import { parseAnswers } from "../../src/advisor/parse-answers.js";
 import { recommend } from "../../src/advisor/recommend.js";
-import { CliError } from "../../src/errors.js";
+import { CliError, textIn } from "../../src/errors.js";
 import questionnaireJson from "../../data/advisor/questionnaire.json";
 import personasJson from "../../test/fixtures/personas.json";
 import fingerprintsJson from "../fixtures/questionnaire-fingerprints.json";
@@ -359,7 +359,7 @@ describe("answer codes: rejected input", () => {
     for (const h of hostile) {
       const err = rejection(h);
       expect(err?.exitCode, JSON.stringify(h.slice(0, 40))).toBe(2);
-      const text = [err!.message, ...err!.details].join("\n");
+      const text = [err!.message, ...err!.details.map((d) => textIn("en", d))].join("\n");
       expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
       expect(err!.message.length).toBeLessThan(300);
     }
@@ -399,7 +399,7 @@ describe("answer codes go through the same gate as answers files", () => {
     return [file, code].map(({ what, run }) => {
       let answers: Answers | undefined;
       const err = errorOf(() => (answers = run()), what);
-      return err ? { exitCode: err.exitCode, problems: err.details } : { answers: entries(answers!) };
+      return err ? { exitCode: err.exitCode, problems: err.details.map((d) => textIn("en", d)) } : { answers: entries(answers!) };
     });
   }
 
@@ -456,7 +456,7 @@ describe("answer codes go through the same gate as answers files", () => {
     const err = rejection(codeOf(digits));
     expect(err?.exitCode).toBe(2);
     expect(err!.message).toMatch(/^answer code "\d+-[0-9a-z]+" has 1 problem/);
-    expect(err!.details).toEqual([`answers.systems-skills: "none" means none of the others and cannot be combined with them`]);
+    expect(err!.details.map((d) => textIn("en", d))).toEqual([`answers.systems-skills: "none" means none of the others and cannot be combined with them`]);
   });
 
   it("the digits computed here are the encoder's: valid answers give the same code both ways", () => {

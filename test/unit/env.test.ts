@@ -167,10 +167,16 @@ describe("outputWidth", () => {
   });
 
   it("ignores a COLUMNS that is not a positive whole number", () => {
-    for (const bad of ["", "abc", "0", "-5", "12.5", "80px"]) {
+    for (const bad of ["", "abc", "0", "-5", "12.5", "80px", "1e3", "1E2", "0x50", " 80", "80 ", "+80", "٨٠", "Infinity", "1001", "99999999999999999999"]) {
       expect(outputWidth(100, { COLUMNS: bad }), `COLUMNS=${bad}`).toBe(100);
       expect(outputWidth(undefined, { COLUMNS: bad }), `COLUMNS=${bad}`).toBe(80);
     }
+  });
+
+  it("takes COLUMNS up to 1000, with leading zeros as written", () => {
+    expect(outputWidth(undefined, { COLUMNS: "1000" })).toBe(1000);
+    expect(outputWidth(undefined, { COLUMNS: "0100" })).toBe(100);
+    expect(outputWidth(undefined, { COLUMNS: "5" })).toBe(20);
   });
 
   it("is always a positive whole number", () => {
