@@ -5,6 +5,9 @@ import { Catalog } from "./catalog/schema.js";
 import { catalogProblems } from "./catalog/validate.js";
 import { rawAdvisorData, resolveCitation } from "./advisor/data.js";
 import { FitModelData, NextSteps, Plans, Questionnaire, TraitList } from "./advisor/schema.js";
+import { rawLexicon } from "./advisor/lexicon.js";
+import { Lexicon } from "./advisor/lexicon-schema.js";
+import { lexiconProblems } from "./advisor/lexicon-validate.js";
 import type * as z from "zod";
 
 function issues(name: string, schema: z.ZodType, value: unknown): string[] {
@@ -70,8 +73,10 @@ export function dataProblems(): string[] {
     ...issues("questionnaire", Questionnaire, rawAdvisorData.questionnaire),
     ...issues("next-steps", NextSteps, rawAdvisorData.nextSteps),
     ...issues("plans", Plans, rawAdvisorData.plans),
+    ...issues("lexicon", Lexicon, rawLexicon),
   ];
-  return [...problems, ...shapes, ...(shapes.length || !parsed.success ? [] : advisorProblems(parsed.data))];
+  const crossChecks = shapes.length || !parsed.success ? [] : [...advisorProblems(parsed.data), ...lexiconProblems(rawLexicon as z.infer<typeof Lexicon>, rawAdvisorData.questionnaire as z.infer<typeof Questionnaire>, new Set(parsed.data.skills.map((s) => s.id)))];
+  return [...problems, ...shapes, ...crossChecks];
 }
 
 export function assertDataValid(): void {

@@ -275,5 +275,6 @@ export function gapReport(advisor: Advisor, answers: Answers, target: DirectionI
     ifYouWanted: wish && { ...changeRef(wish), leader: target },
     answers: answersToJson(questionnaire, answers),
     unanswered: questionnaire.questions.filter((q) => !answers.has(q.id)).map((q) => q.id),
+    about: null,
   };
 }

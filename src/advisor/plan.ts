@@ -61,5 +61,6 @@ export function buildPlan(advisor: Advisor, target: DirectionId, answers: Answer
     phases,
     moreExperiments: experiments.slice(3),
     roles: d.roles.map((r) => ({ id: r.id, name: r.name })),
+    about: null,
   };
 }

@@ -226,5 +226,6 @@ export function recommend(advisor: Advisor, answers: Answers, options: Recommend
     },
     lead: leadClarity(advisor, answers, ranked, exclude),
     ranking: ranked.map((r, i) => explain(advisor, answers, r, i, evidence, standing.get(r.direction)!)),
+    about: null,
   };
 }

@@ -3,6 +3,7 @@
 import * as z from "zod";
 import { BarrierLevel, DirectionId, LocalizedText, Provenance } from "../catalog/schema.js";
 import { Citation, Experiment, LearningItem, Question } from "./schema.js";
+import { AboutView } from "./lexicon-schema.js";
 
 const Version = z.literal(1);
 
@@ -126,6 +127,14 @@ export const RankedDirection = z.strictObject({
 });
 export type RankedDirection = z.infer<typeof RankedDirection>;
 
+/**
+ * What a self-description (--about) said and set: every phrase matched, the answers, the words not
+ * placed, and which answers in the result came from it (explicit --answers or --code win). Null
+ * without a description.
+ */
+export const AboutOutput = AboutView.extend({ fromText: z.array(z.string()) }).nullable();
+export type AboutOutput = z.infer<typeof AboutOutput>;
+
 export const ConfidenceReason = z.enum(["too-few-answers", "flat-answers", "flat-scores", "little-evidence"]);
 
 export const RecommendationOutput = z.strictObject({
@@ -156,6 +165,7 @@ export const RecommendationOutput = z.strictObject({
     flips: z.array(z.strictObject({ question: z.string(), leader: DirectionId })),
   }),
   ranking: z.array(RankedDirection).min(1).max(6),
+  about: AboutOutput,
 });
 export type RecommendationOutput = z.infer<typeof RecommendationOutput>;
 
@@ -245,7 +255,9 @@ export const GapOutput = z.strictObject({
   ifYouWanted: z.strictObject({ ...ChangeRef, leader: DirectionId }).nullable(),
   answers: z.record(z.string(), AnswerValue),
   unanswered: z.array(z.string()),
+  about: AboutOutput,
 });
+
 export type GapOutput = z.infer<typeof GapOutput>;
 
 /** A fit experiment as a plan shows it: the article's daily-work item it tries, in both languages. */
@@ -284,5 +296,6 @@ export const PlanOutput = z.strictObject({
     .length(3),
   moreExperiments: z.array(PlanExperiment),
   roles: z.array(z.strictObject({ id: z.string(), name: LocalizedText })),
+  about: AboutOutput,
 });
 export type PlanOutput = z.infer<typeof PlanOutput>;

@@ -5,7 +5,7 @@ import type { Lang } from "../catalog/schema.js";
 import { HELP_ARGUMENTS, HELP_COMMANDS } from "../messages/help.js";
 import { localize } from "../messages/define.js";
 import { OPTION_ERRORS } from "../messages/options.js";
-import { addAnswerSourceOptions, addFormatOptions, aimAt, formatOf, printResult, type AimOptions } from "./options.js";
+import { aboutLines, addAnswerSourceOptions, addFormatOptions, aimAt, formatOf, printResult, type AimOptions } from "./options.js";
 
 export function registerGap(program: Command, io: IO, lang: Lang): void {
   const cmd = program
@@ -17,12 +17,12 @@ export function registerGap(program: Command, io: IO, lang: Lang): void {
     .action(async (name: string, opts: AimOptions, command: Command) => {
       const ctx = makeContext(io, command.optsWithGlobals());
       const format = formatOf(opts);
-      const { advisor, target, answers } = await aimAt(ctx, name, opts);
+      const { advisor, target, answers, about } = await aimAt(ctx, name, opts);
       if (!answers) throw usageError(localize(OPTION_ERRORS.gapNeedsAnswers));
       const { gapReport } = await import("../advisor/gap.js");
-      const result = gapReport(advisor, answers, target);
+      const result = { ...gapReport(advisor, answers, target), about };
       await printResult(ctx, format, result, {
-        text: async () => (await import("../render/gap-plan.js")).renderGap(result, ctx),
+        text: async () => (await aboutLines(ctx, about)) + (await import("../render/gap-plan.js")).renderGap(result, ctx),
         markdown: async () => (await import("../render/markdown.js")).gapMarkdown(result, ctx.lang),
         html: async () => (await import("../render/html.js")).gapHtml(result, ctx.lang),
       });

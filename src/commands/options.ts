@@ -5,6 +5,9 @@ import { usageError } from "../errors.js";
 import { localize, say } from "../messages/define.js";
 import { OPTION_ERRORS } from "../messages/options.js";
 import type { DirectionId, Lang } from "../catalog/schema.js";
+import type { Answers } from "../advisor/answers.js";
+import type { AboutReading } from "../advisor/about.js";
+import type { AboutOutput } from "../advisor/views.js";
 import { HELP_OPTIONS } from "../messages/help.js";
 
 export const FORMATS = ["text", "markdown", "html", "json"] as const;
@@ -22,7 +25,46 @@ export function formatOf(opts: { json?: boolean; format?: string }): Format {
 }
 
 export function addAnswerSourceOptions(cmd: Command, lang: Lang): Command {
-  return cmd.option("--answers <file>", HELP_OPTIONS.answers[lang]).option("--code <code>", HELP_OPTIONS.code[lang]);
+  return cmd
+    .option("--answers <file>", HELP_OPTIONS.answers[lang])
+    .option("--code <code>", HELP_OPTIONS.code[lang])
+    .option("--about <text>", HELP_OPTIONS.about[lang])
+    .option("--about-file <file>", HELP_OPTIONS.aboutFile[lang]);
+}
+
+export interface AnswerOptions {
+  answers?: string;
+  code?: string;
+  about?: string;
+  aboutFile?: string;
+}
+
+/** The answers given on the command line, and what a description (--about) said, for the output. */
+export interface GivenAnswers {
+  answers: Answers | undefined;
+  about: AboutOutput;
+  /** A description was given but says nothing the questionnaire asks: the questions are needed. */
+  aboutUnread?: AboutReading;
+}
+
+/**
+ * Answers from --answers or --code, and from --about or --about-file: the explicit ones win
+ * question by question. A description that answers nothing fails, unless the caller can ask
+ * the questions instead (`canAsk`: the questionnaire on a terminal).
+ */
+export async function givenAnswers(ctx: Context, opts: AnswerOptions, canAsk = false): Promise<GivenAnswers> {
+  const [{ advisor }, { readAnswerSource }, { readAboutSource, answersWithAbout }] = await Promise.all([
+    import("../advisor/advisor.js"),
+    import("../io/answers-source.js"),
+    import("../io/about-source.js"),
+  ]);
+  const explicit = await readAnswerSource(ctx, advisor.questionnaire, opts);
+  const reading = await readAboutSource(ctx, advisor.questionnaire, opts);
+  if (!reading) return { answers: explicit, about: null };
+  if (reading.status !== "answered" && !explicit && canAsk) return { answers: undefined, about: null, aboutUnread: reading };
+  const { answers, fromText } = await answersWithAbout(reading, explicit);
+  const { aboutView } = await import("../advisor/about.js");
+  return { answers, about: { ...aboutView(advisor.questionnaire, reading), fromText } };
 }
 
 /** Direction names from a comma-separated or repeated option, resolved like `show` resolves them. */
@@ -41,20 +83,21 @@ export async function printResult<T>(ctx: Context, format: Format, result: T, re
   printText(ctx, await render[format]());
 }
 
-export interface AimOptions {
-  answers?: string;
-  code?: string;
+export interface AimOptions extends AnswerOptions {
   json?: boolean;
   format?: string;
 }
 
 /** For commands aimed at one direction (gap, plan): the advisor, the direction, any answers given. */
 export async function aimAt(ctx: Context, name: string, opts: AimOptions) {
-  const [{ advisor }, { resolveDirection }, { readAnswerSource }] = await Promise.all([
-    import("../advisor/advisor.js"),
-    import("../catalog/resolve.js"),
-    import("../io/answers-source.js"),
-  ]);
+  const [{ advisor }, { resolveDirection }] = await Promise.all([import("../advisor/advisor.js"), import("../catalog/resolve.js")]);
   const target = resolveDirection(advisor.catalog, name).id;
-  return { advisor, target, answers: await readAnswerSource(ctx, advisor.questionnaire, opts) };
+  return { advisor, target, ...(await givenAnswers(ctx, opts)) };
+}
+
+/** What a description was read as, shown before a text result ("I read: ..."). */
+export async function aboutLines(ctx: Context, about: AboutOutput): Promise<string> {
+  if (!about) return "";
+  const [{ advisor }, { renderAboutReading }] = await Promise.all([import("../advisor/advisor.js"), import("../render/about.js")]);
+  return `${renderAboutReading(about, advisor.questionnaire, ctx.lang, ctx.width)}\n\n`;
 }

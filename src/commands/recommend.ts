@@ -6,11 +6,10 @@ import type { Lang } from "../catalog/schema.js";
 import { localize } from "../messages/define.js";
 import { HELP_COMMANDS, HELP_OPTIONS } from "../messages/help.js";
 import { RECOMMEND as M } from "../messages/recommend.js";
-import { addAnswerSourceOptions, addFormatOptions, collect, formatOf, printResult, resolveDirections, type Format } from "./options.js";
+import { aboutLines, addAnswerSourceOptions, addFormatOptions, collect, formatOf, givenAnswers, printResult, resolveDirections, type AnswerOptions, type Format } from "./options.js";
+import type { AboutOutput } from "../advisor/views.js";
 
-export interface RecommendOptions {
-  answers?: string;
-  code?: string;
+export interface RecommendOptions extends AnswerOptions {
   json?: boolean;
   format?: string;
   save?: string;
@@ -23,6 +22,8 @@ export interface RecommendOptions {
 /** The answers, and what to do once they are safe. */
 interface Obtained {
   answers: Answers;
+  /** What a description given with --about said, for the output. */
+  about: AboutOutput;
   /** Asked on this terminal (rather than given by --answers or --code). */
   asked: boolean;
   /** Forgets the questionnaire's kept progress: the answers are shown and saved. */
@@ -40,15 +41,21 @@ function note(ctx: Context, line: string): void {
 
 const savedDoc = (answers: Record<string, unknown>) => `${JSON.stringify({ answers }, null, 2)}\n`;
 
-/** The one place answers come from: a file or stdin, a code, or the questionnaire on a terminal. */
+/**
+ * The one place answers come from: a file or stdin, a code, a description, or the questionnaire
+ * on a terminal. There a description (--about) answers what it can and only the rest is asked.
+ */
 async function obtainAnswers(ctx: Context, opts: RecommendOptions, format: Format): Promise<Obtained> {
   const { advisor } = await import("../advisor/advisor.js");
-  const { readAnswerSource } = await import("../io/answers-source.js");
-  const given = await readAnswerSource(ctx, advisor.questionnaire, opts);
-  if (given) return { answers: given, asked: false, settle: () => {} };
-  if (!ctx.interactive) throw usageError(localize(M.noTerminal));
-  // On a terminal, but the output is for a program: asking would mix prompts into it.
-  if (format === "json") throw usageError(localize(M.jsonAsksNothing));
+  const asking = ctx.interactive && format !== "json" && opts.answers === undefined && opts.code === undefined;
+  if (!asking) {
+    const given = await givenAnswers(ctx, opts);
+    if (given.answers) return { answers: given.answers, about: given.about, asked: false, settle: () => {} };
+    if (!ctx.interactive) throw usageError(localize(M.noTerminal));
+    // On a terminal, but the output is for a program: asking would mix prompts into it.
+    throw usageError(localize(M.jsonAsksNothing));
+  }
+  const about = (await (await import("../io/about-source.js")).readAboutText(ctx, opts))?.text;
   const [{ askQuestionnaire, terminalPrompter, QuestionnaireStopped }, { progressStore }] = await Promise.all([
     import("../io/questionnaire-prompts.js"),
     import("../io/progress-state.js"),
@@ -59,8 +66,9 @@ async function obtainAnswers(ctx: Context, opts: RecommendOptions, format: Forma
       progress,
       color: ctx.colorLevel > 0,
       warn: (line) => note(ctx, line),
+      ...(about !== undefined && { about }),
     });
-    return { answers, asked: true, settle: () => progress?.clear() };
+    return { answers, about: null, asked: true, settle: () => progress?.clear() };
   } catch (error) {
     // Stopped half-way: --save keeps what was answered (the progress file keeps it too).
     if (error instanceof QuestionnaireStopped && opts.save !== undefined && error.answers.size > 0) await savePartial(ctx, opts, error.answers);
@@ -126,13 +134,18 @@ export async function runRecommend(ctx: Context, opts: RecommendOptions): Promis
   const obtained = await obtainAnswers(ctx, opts, format);
   const { advisor } = await import("../advisor/advisor.js");
   const { recommend } = await import("../advisor/recommend.js");
-  const result = recommend(advisor, obtained.answers, { exclude });
+  const result = { ...recommend(advisor, obtained.answers, { exclude }), about: obtained.about };
   const prompt = (id: string) => advisor.questionnaire.questions.find((q) => q.id === id)!.prompt[ctx.lang];
   // The result first: whatever happens to the save, the person has seen it. Before the follow-up
   // menu it is shorter, so that the chart stays on a 40-row screen under the menu.
   const lines = obtained.asked ? (await import("../io/follow-up.js")).RESULT_LINES_BEFORE_FOLLOW_UP : undefined;
   await printResult(ctx, format, result, {
-    text: async () => (await import("../render/recommendation.js")).renderRecommendation(result, ctx, prompt, { details: Boolean(opts.details), ...(lines && { lines }) }),
+    text: async () => {
+      const [read, { renderRecommendation, SCREEN_LINES }] = await Promise.all([aboutLines(ctx, result.about), import("../render/recommendation.js")]);
+      // What the description was read as comes first, within the same screen.
+      const budget = (lines ?? SCREEN_LINES) - (read ? read.split("\n").length - 1 : 0);
+      return read + renderRecommendation(result, ctx, prompt, { details: Boolean(opts.details), lines: budget });
+    },
     markdown: async () => (await import("../render/markdown.js")).recommendationMarkdown(result, ctx.lang, prompt),
     html: async () => (await import("../render/html.js")).recommendationHtml(result, ctx.lang, prompt),
   });

@@ -1,0 +1,556 @@
+// Reading a self-description ("8 years of Go and C++, I tune TCP for fun"; "做了5年 Android，数学一般")
+// into answers, deterministically and offline, from the phrase lexicon (data/advisor/lexicon.json).
+// Each answer rests on phrases found in the text; a phrase under a cue (not, 一般, a little, 想学)
+// is read accordingly and never counts as a strength. Pure: no terminal, no zod at run time.
+//
+// The text is normalised (NFKC, lower case, traditional → simplified for the lexicon's characters,
+// light English plural stripping, one-letter typo repair for long English words) into units: an
+// English word or number, one Chinese character, or a boundary. Phrases are unit sequences, found
+// longest first; a dictionary segmenter is not needed because only lexicon phrases matter. The
+// phrases are looked up in the lexicon's index (lexicon-index.ts), which the build precomputes.
+import { requireValidAnswers, type AnswerValue, type Answers } from "./answers.js";
+import type { AboutMatch, AboutView, Cue, CueKind, Lexicon, LexiconEntry, Reading, Setting } from "./lexicon-schema.js";
+import type { Questionnaire } from "./schema.js";
+import { isHanUnit, isWordStart, lexiconIndexOf, phrasesFrom, startsPhrase, stem, wordsFrom, type IndexedPhrase, type LexiconIndex } from "./lexicon-index.js";
+import { usageError } from "../errors.js";
+import { localize, say, type Localized } from "../messages/define.js";
+import { ABOUT } from "../messages/about.js";
+
+/** Longest text read, in characters (UTF-16 units): a few paragraphs about oneself fit many times over. */
+export const ABOUT_MAX_CHARS = 10_000;
+
+export type AboutStatus = "answered" | "no-answers" | "unrecognised";
+
+export interface AboutReading {
+  /** "answered": some answers; "no-answers": phrases found, none sets an answer (all negated, say);
+   *  "unrecognised": nothing the lexicon knows. */
+  status: AboutStatus;
+  characters: number;
+  /** Valid per requireValidAnswers: multi-choice merged and sorted, an exclusive "none" alone. */
+  answers: Answers;
+  matches: AboutMatch[];
+  /** Words and phrases that are not function words and that no entry placed, as written. */
+  unplaced: string[];
+  /** Years of experience said ("8 years", "五年"), the largest; no question asks it. */
+  years: number | null;
+  /** Question ids the text answered, in questionnaire order, and the rest. */
+  answered: string[];
+  unanswered: string[];
+  coverage: number;
+}
+
+// ---------------------------------------------------------------- the input gate
+
+/** Where a description came from, for the error messages. */
+export type AboutSource = { kind: "option" } | { kind: "file"; path: string } | { kind: "stdin" } | { kind: "prompt" };
+
+// C0 and C1 controls other than tab and line breaks; DEL; bidi overrides and isolates.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// A NUL, U+FFFD (what invalid UTF-8 decodes to) or a lone surrogate: bytes that are not text.
+// Written without \p{…}, whose classes cost milliseconds to compile at each start.
+const BINARY = /[\u0000\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Refuses what cannot be a description, with one message; the length check comes first, so 1 MB is refused at once. */
+export function checkAboutText(text: string, from: AboutSource = { kind: "option" }): void {
+  const where = sourceText(from);
+  // Each message names the source in its own language.
+  if (text.length > ABOUT_MAX_CHARS) {
+    throw usageError({ en: say("en", ABOUT.tooLong, where.en, ABOUT_MAX_CHARS), zh: say("zh", ABOUT.tooLong, where.zh, ABOUT_MAX_CHARS) });
+  }
+  if (BINARY.test(text)) throw usageError({ en: say("en", ABOUT.binary, where.en), zh: say("zh", ABOUT.binary, where.zh) });
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    throw usageError({ en: say("en", ABOUT.control, where.en, code), zh: say("zh", ABOUT.control, where.zh, code) });
+  }
+  if (!text.trim()) throw usageError({ en: say("en", ABOUT.empty, where.en), zh: say("zh", ABOUT.empty, where.zh) });
+}
+
+function sourceText(from: AboutSource): Localized {
+  switch (from.kind) {
+    case "option":
+      return localize(ABOUT.fromOption);
+    case "file":
+      return localize(ABOUT.fromFile, from.path);
+    case "stdin":
+      return localize(ABOUT.fromStdin);
+    case "prompt":
+      return localize(ABOUT.fromPrompt);
+  }
+}
+
+// ---------------------------------------------------------------- normalisation and units
+
+type UnitKind = "word" | "han" | "hard" | "soft";
+interface Unit {
+  text: string;
+  kind: UnitKind;
+  /** Offsets in the original text. */
+  start: number;
+  end: number;
+}
+
+const HARD = new Set([".", "!", "?", ";", "。", "！", "？", "；", "\n", "…"]);
+// A word (letters, digits, + # ' inside: c++, c#, don't), one Chinese character, or punctuation
+// that bounds a clause or a list item. Everything else (spaces, hyphens, slashes, symbols, emoji)
+// only separates words.
+// Han as code-unit ranges, not \p{Script=Han}: a Unicode property class costs milliseconds to
+// compile, at every start. The pair is the supplementary ideographs (extensions B to F).
+const UNIT = /[a-z0-9][a-z0-9+#']*|[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]|[.!?;。！？；\n…,，、:()[\]"“”‘’《》「」【】|~·•]/g;
+// A dot between letters or digits joins, like a hyphen: node.js, 2.5.
+const INNER_DOT = /(?<=[a-z0-9])\.(?=[a-z0-9])/g;
+
+/** Normalised text (already lower case, simplified) as units; `start`/`end` map a normalised offset to the original. */
+function tokenize(norm: string, start: (i: number) => number, end: (i: number) => number): Unit[] {
+  const units: Unit[] = [];
+  for (const m of norm.replace(INNER_DOT, " ").matchAll(UNIT)) {
+    const t = m[0];
+    const i = m.index;
+    const c = t.charCodeAt(0);
+    const kind: UnitKind = isWordStart(c) ? "word" : isHanUnit(c) ? "han" : HARD.has(t) ? "hard" : "soft";
+    units.push({ text: kind === "word" ? stem(t) : t, kind, start: start(i), end: end(i + t.length - 1) });
+  }
+  return units;
+}
+
+/** The unified ideographs (extension A and the main block): NFKC and lower case leave them as they are. */
+const isPlainHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+/**
+ * The text as units. Each non-ASCII code point is normalised on its own (NFKC folds full-width
+ * letters and punctuation; lower case; the lexicon's traditional characters to simplified),
+ * keeping its offsets in the original, so a match always points at the words as written.
+ */
+function unitsOf(text: string, traditional: Readonly<Record<string, string>>): Unit[] {
+  let norm = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    let piece: string;
+    if (cp < 0x80) piece = cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : text[i]!;
+    else if (isPlainHan(cp)) {
+      // Most of a Chinese text: skip normalize(), which costs a call into ICU for each character.
+      piece = text[i]!;
+      piece = traditional[piece] ?? piece;
+    } else {
+      const raw = text.slice(i, i + len);
+      // A Chinese comma ends a clause; an English one may also run a list: keep them apart.
+      piece = raw === "，" ? raw : raw === "’" || raw === "‘" ? "'" : raw.normalize("NFKC").toLowerCase();
+      if (piece.length === 1) piece = traditional[piece] ?? piece;
+    }
+    for (let k = 0; k < piece.length; k++) {
+      starts.push(i);
+      ends.push(i + len);
+    }
+    norm += piece;
+    i += len;
+  }
+  return tokenize(norm, (k) => starts[k]!, (k) => ends[k]!);
+}
+
+// ---------------------------------------------------------------- looking phrases up
+
+/** Whether a and b differ by one edit (insertion, deletion, substitution or swap of neighbours). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A long English word no lexicon phrase starts with, repaired when exactly one lexicon word is one edit away ("kuberntes"). */
+function repair(word: string, index: LexiconIndex): string {
+  if (word.length < 6 || startsPhrase(index, word) || /[^a-z]/.test(word)) return word;
+  const words = wordsFrom(index, word[0]!);
+  if (words.includes(word)) return word;
+  const near = words.filter((w) => oneEditApart(word, w));
+  return near.length === 1 ? near[0]! : word;
+}
+
+// ---------------------------------------------------------------- finding phrases
+
+/** What a phrase found in the text is in the lexicon: an entry (its index), a cue, or neither (a known word). */
+interface Phrase {
+  entry: number;
+  cue: Cue | null;
+}
+
+interface Found {
+  from: number;
+  to: number; // unit indexes, exclusive
+  phrase: Phrase;
+}
+
+function find(units: Unit[], lexicon: Lexicon, index: LexiconIndex, text: string): Found[] {
+  const found: Found[] = [];
+  for (let i = 0; i < units.length; ) {
+    const u = units[i]!;
+    if (u.kind === "hard" || u.kind === "soft") {
+      i++;
+      continue;
+    }
+    const hit = phrasesFrom(index, u.text)?.find((p) => fits(units, i, p, text));
+    if (hit) {
+      found.push({ from: i, to: i + hit.units.length, phrase: { entry: hit.entry, cue: hit.cue >= 0 ? lexicon.cues[hit.cue]! : null } });
+      i += hit.units.length;
+    } else i++;
+  }
+  return found;
+}
+
+function fits(units: Unit[], i: number, p: IndexedPhrase, text: string): boolean {
+  for (let k = 0; k < p.units.length; k++) if (units[i + k]?.text !== p.units[k]) return false;
+  if (!p.cased) return true;
+  const written = text.slice(units[i]!.start, units[i + p.units.length - 1]!.end);
+  return written !== written.toLowerCase() || units[i - 1]?.kind === "han" || units[i + p.units.length]?.kind === "han";
+}
+
+// ---------------------------------------------------------------- cues: how each mention is read
+
+const MODIFIERS: ReadonlySet<CueKind> = new Set(["negation", "weak", "fair", "strong", "wish", "like", "dislike"]);
+/** How far after a mention (in units) a trailing cue still speaks of it: "数学基础真的一般". */
+const AFTER_REACH = 5;
+
+function readingOf(kinds: ReadonlySet<CueKind>): Reading {
+  if (kinds.has("negation")) return kinds.has("strong") || kinds.has("fair") ? "weak" : kinds.has("like") ? "disliked" : "negated";
+  if (kinds.has("weak")) return "weak";
+  if (kinds.has("dislike")) return "disliked";
+  if (kinds.has("wish")) return "wished";
+  if (kinds.has("like")) return "liked";
+  if (kinds.has("strong")) return "strong";
+  if (kinds.has("fair")) return "fair";
+  return "plain";
+}
+
+/**
+ * The cue kinds that apply to each entry mention. A cue before a mention reaches forward through
+ * its clause, across lists (a connector or comma followed at once by another mention), and stops
+ * at a pronoun, a break word, another cue or the clause's end. A cue after a mention applies to
+ * the mention just before it (within AFTER_REACH units) and to the list that mention ends. A cue
+ * that may stand either side goes forward when a mention follows it in its reach.
+ */
+function cueKinds(found: Found[], units: Unit[]): Map<Found, Set<CueKind>> {
+  const result = new Map<Found, Set<CueKind>>();
+  const mentions = found.filter((f) => f.phrase.entry >= 0);
+  for (const m of mentions) result.set(m, new Set());
+  // Items in unit order: mentions, cues and boundaries; gaps are the units between them.
+  type Item = { kind: "mention"; f: Found } | { kind: "cue"; f: Found; cue: Cue } | { kind: "boundary"; hard: boolean; at: number };
+  const items: Item[] = [];
+  let fi = 0;
+  for (let i = 0; i < units.length; ) {
+    const f = found[fi];
+    if (f && f.from === i) {
+      if (f.phrase.entry >= 0) items.push({ kind: "mention", f });
+      else if (f.phrase.cue) {
+        const cue = f.phrase.cue;
+        if (cue.kind === "break") items.push({ kind: "boundary", hard: true, at: i });
+        else if (cue.kind === "connector") items.push({ kind: "boundary", hard: false, at: i });
+        else items.push({ kind: "cue", f, cue });
+      }
+      fi++;
+      i = f.to;
+      continue;
+    }
+    const u = units[i]!;
+    if (u.kind === "hard" || u.kind === "soft") items.push({ kind: "boundary", hard: u.kind === "hard", at: i });
+    i++;
+  }
+  /** Whether the boundary unit at `at` joins list items: a connector, "、", or a comma between English words. */
+  const joinsList = (at: number) => {
+    const u = units[at]!;
+    if (u.kind === "word" || u.kind === "han") return true; // a connector word
+    return u.text === "、" || (u.text === "," && units[at - 1]?.kind === "word" && units[at + 1]?.kind === "word");
+  };
+  const startOf = (it: Item) => (it.kind === "boundary" ? it.at : it.f.from);
+  const endOf = (it: Item) => (it.kind === "boundary" ? it.at + 1 : it.f.to);
+  /** The mentions a forward cue at items[k] reaches, and whether the first is in its own stretch (no comma before it). */
+  const forward = (k: number): { reached: Found[]; direct: boolean } => {
+    const reached: Found[] = [];
+    let direct = true;
+    for (let j = k + 1; j < items.length; j++) {
+      const it = items[j]!;
+      if (it.kind === "mention") {
+        reached.push(it.f);
+        continue;
+      }
+      if (it.kind === "cue") {
+        // Cues side by side combine ("not very good at"); any other cue, or a pronoun, ends the reach.
+        if (items[j - 1]!.kind === "cue" && endOf(items[j - 1]!) === startOf(it) && MODIFIERS.has(it.cue.kind)) continue;
+        break;
+      }
+      if (it.hard) break;
+      if (!reached.length) direct = false;
+      // A connector or a list comma (", or") carries the cue on only into a list: the next thing is a mention, at once.
+      let last = j;
+      while (items[last + 1]?.kind === "boundary" && joinsList((items[last + 1] as { at: number }).at) && joinsList((items[last] as { at: number }).at)) last++;
+      const next = items[last + 1];
+      const lastAt = (items[last] as { at: number }).at;
+      if (!next || next.kind !== "mention" || next.f.from !== lastAt + 1 || !joinsList(it.at)) break;
+      j = last;
+    }
+    return { reached, direct };
+  };
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind !== "cue" || !MODIFIERS.has(it.cue.kind)) continue;
+    const { reached: ahead, direct } = forward(k);
+    const aheadInReach = ahead.length > 0 && direct && ahead[0]!.from - it.f.to <= AFTER_REACH * 2;
+    const prev = items[k - 1];
+    const prevMention = prev?.kind === "mention" ? prev : prev?.kind === "cue" && items[k - 2]?.kind === "mention" ? items[k - 2] : undefined;
+    const behind = prevMention?.kind === "mention" && it.f.from - prevMention.f.to <= AFTER_REACH ? prevMention.f : null;
+    const goForward = it.cue.at === "before" || (it.cue.at === "either" && (aheadInReach || !behind));
+    const targets: Found[] = [];
+    if (goForward) targets.push(...ahead);
+    else if (behind) {
+      targets.push(behind);
+      // Back through a list: "Python 和 C++ 都不太会".
+      for (let j = items.findIndex((x) => x.kind === "mention" && x.f === behind) - 1; j >= 1; j -= 2) {
+        const sep = items[j]!;
+        const before = items[j - 1]!;
+        if (sep.kind !== "boundary" || sep.hard || before.kind !== "mention" || before.f.to !== sep.at || !joinsList(sep.at)) break;
+        targets.push(before.f);
+      }
+    }
+    for (const t of targets) result.get(t)!.add(it.cue.kind);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------- from mentions to answers
+
+function settingsFor(entry: LexiconEntry, reading: Reading): Setting[] {
+  switch (reading) {
+    case "plain":
+      return entry.sets;
+    case "strong":
+      return entry.strong ?? entry.sets;
+    case "fair":
+      return entry.fair ?? entry.sets;
+    case "liked":
+      return entry.liked ?? entry.sets;
+    case "wished":
+      return entry.wished ?? (entry.kind === "interest" || entry.kind === "goal" ? entry.sets : []);
+    case "weak":
+      return entry.weak ?? [];
+    case "negated":
+      return entry.negated ?? [];
+    case "disliked":
+      return [];
+  }
+}
+
+const valueOf = (s: Setting): string | number => ("option" in s ? s.option : s.value);
+const POSITIVE: ReadonlySet<Reading> = new Set(["plain", "strong", "fair", "liked", "wished"]);
+
+interface Candidate {
+  match: AboutMatch;
+  setting: Setting;
+  order: number;
+}
+
+/** Merges the candidates into one answer per question; marks the matches whose answer was kept. */
+function merge(questionnaire: Questionnaire, lexicon: Lexicon, candidates: Candidate[]): Record<string, AnswerValue> {
+  const byQuestion = new Map<string, Candidate[]>();
+  for (const c of candidates) byQuestion.set(c.setting.question, [...(byQuestion.get(c.setting.question) ?? []), c]);
+  const out: Record<string, AnswerValue> = {};
+  const keep = (list: Candidate[], value: string | number) => list.filter((c) => valueOf(c.setting) === value).forEach((c) => (c.match.used = true));
+  for (const q of questionnaire.questions) {
+    const list = byQuestion.get(q.id);
+    if (!list?.length) continue;
+    if (q.kind === "multi") {
+      const exclusive = new Set(q.options.filter((o) => o.exclusive).map((o) => o.id));
+      let ids = [...new Set(list.map((c) => valueOf(c.setting) as string))];
+      if (ids.some((id) => !exclusive.has(id))) ids = ids.filter((id) => !exclusive.has(id));
+      else ids = ids.slice(0, 1);
+      for (const id of ids) keep(list, id);
+      out[q.id] = ids.sort();
+    } else if (q.kind === "scale") {
+      const positive = list.filter((c) => POSITIVE.has(c.match.reading));
+      const values = (positive.length ? positive : list).map((c) => valueOf(c.setting) as number);
+      const value = positive.length ? Math.max(...values) : Math.min(...values);
+      keep(list, value);
+      out[q.id] = value;
+    } else if (q.id === "background") {
+      // The first background the text names, then a second one; a student, or a hint from a
+      // language alone, only when nothing more specific is said.
+      const firm = list.filter((c) => !("fallback" in c.setting && c.setting.fallback));
+      const pool = (firm.length ? firm : list).slice().sort((a, b) => Number(valueOf(a.setting) === "student") - Number(valueOf(b.setting) === "student") || a.order - b.order);
+      const ids = [...new Set(pool.map((c) => valueOf(c.setting) as string))];
+      out.background = ids[0]!;
+      keep(list, ids[0]!);
+      if (ids[1] && questionnaire.questions.some((x) => x.id === "second-background")) {
+        out["second-background"] = ids[1];
+        for (const c of list.filter((c) => valueOf(c.setting) === ids[1])) {
+          c.match.used = true;
+          c.match.question = "second-background";
+        }
+      }
+    } else {
+      const pick = lexicon.questions[q.id]?.pick ?? "first";
+      const options = q.options.map((o) => o.id);
+      const ids = list.map((c) => valueOf(c.setting) as string);
+      const value = pick === "highest" ? ids.reduce((a, b) => (options.indexOf(b) > options.indexOf(a) ? b : a)) : ids[0]!;
+      keep(list, value);
+      out[q.id] = value;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- years of experience
+
+const ZH_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A Chinese numeral of up to 99 ("五", "十二", "二十", "十几"); undefined if it is not one. */
+function zhNumber(s: string): number | undefined {
+  if (!s || /[^零一二两三四五六七八九十几]/.test(s)) return undefined;
+  const t = s.replace(/几$/, "");
+  if (t === "十") return 10;
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(t);
+  if (m) return (m[1] ? ZH_DIGITS[m[1]]! : 1) * 10 + (m[2] ? ZH_DIGITS[m[2]]! : 0);
+  return t.length === 1 ? ZH_DIGITS[t] : undefined;
+}
+
+/** Years of experience said, and the units the saying covers. */
+function findYears(units: Unit[], covered: boolean[]): { years: number | null; used: Set<number> } {
+  let years: number | null = null;
+  const used = new Set<number>();
+  const note = (n: number, from: number, to: number) => {
+    if (n > 0 && n < 60) years = Math.max(years ?? 0, n);
+    for (let k = from; k < to; k++) used.add(k);
+  };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (covered[i]) continue;
+    if (u.kind === "word" && /^\d+(\+)?$/.test(u.text)) {
+      const next = units[i + 1];
+      const n = Number.parseInt(u.text, 10);
+      if (next?.kind === "word" && /^(year|yr|yrs)\+?$/.test(next.text)) note(n, i, i + 2);
+      else if (next?.text === "年" && units[i + 2]?.text !== "级") note(n, i, i + 2);
+      continue;
+    }
+    if (u.kind !== "han" || !/[一二两三四五六七八九十几]/.test(u.text)) continue;
+    let j = i;
+    let s = "";
+    while (j < units.length && units[j]!.kind === "han" && /[零一二两三四五六七八九十几]/.test(units[j]!.text) && !covered[j]) s += units[j++]!.text;
+    const n = zhNumber(s);
+    if (n !== undefined && units[j]?.text === "年" && units[j + 1]?.text !== "级") {
+      const half = units[j + 1]?.text === "半" ? 0.5 : 0;
+      note(n + half, i, j + 1 + (half ? 1 : 0));
+    }
+    i = j - 1;
+  }
+  return { years, used };
+}
+
+// ---------------------------------------------------------------- the reading
+
+/**
+ * Reads a self-description into answers. Throws a usage error for text that cannot be one
+ * (checkAboutText). Deterministic: the same text, questionnaire and lexicon give the same reading.
+ */
+export function readAbout(questionnaire: Questionnaire, lexicon: Lexicon, text: string, from: AboutSource = { kind: "option" }): AboutReading {
+  checkAboutText(text, from);
+  const index = lexiconIndexOf(lexicon);
+  const units = unitsOf(text, lexicon.traditional);
+  for (const u of units) if (u.kind === "word") u.text = repair(u.text, index);
+  const found = find(units, lexicon, index, text);
+  const kinds = cueKinds(found, units);
+  const matches: AboutMatch[] = [];
+  const candidates: Candidate[] = [];
+  let order = 0;
+  for (const f of found) {
+    if (f.phrase.entry < 0) continue;
+    const entry = lexicon.entries[f.phrase.entry]!;
+    const reading = entry.literal ? "plain" : readingOf(kinds.get(f)!);
+    const start = units[f.from]!.start;
+    const end = units[f.to - 1]!.end;
+    const chosen = settingsFor(entry, reading);
+    // A reading that sets nothing still shows what the words would have set, marked unused.
+    for (const setting of chosen.length ? chosen : entry.sets) {
+      const match: AboutMatch = {
+        phrase: text.slice(start, end),
+        start,
+        end,
+        entry: entry.id,
+        question: setting.question,
+        value: valueOf(setting),
+        reading,
+        negated: reading === "negated" || reading === "disliked",
+        used: false,
+        source: entry.source,
+      };
+      matches.push(match);
+      if (chosen.length) candidates.push({ match, setting, order: order++ });
+    }
+  }
+  const merged = merge(questionnaire, lexicon, candidates);
+  // The one gate for answers: a lexicon that sets an impossible answer fails here, as any source would.
+  const answers = requireValidAnswers(questionnaire, { answers: merged }, "the self-description");
+  const covered = units.map(() => false);
+  for (const f of found) for (let k = f.from; k < f.to; k++) covered[k] = true;
+  const { years, used } = findYears(units, covered);
+  for (const k of used) covered[k] = true;
+  const answered = questionnaire.questions.filter((q) => answers.has(q.id)).map((q) => q.id);
+  return {
+    status: answers.size ? "answered" : matches.length ? "no-answers" : "unrecognised",
+    characters: text.length,
+    answers,
+    matches,
+    unplaced: unplacedOf(text, units, covered),
+    years,
+    answered,
+    unanswered: questionnaire.questions.filter((q) => !answers.has(q.id)).map((q) => q.id),
+    coverage: Math.round((answered.length / questionnaire.questions.length) * 100) / 100,
+  };
+}
+
+const MAX_UNPLACED = 40;
+
+/** Runs of units that nothing covered, as written; single characters and bare numbers are left out. */
+function unplacedOf(text: string, units: Unit[], covered: boolean[]): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < units.length && out.size < MAX_UNPLACED; i++) {
+    if (covered[i] || units[i]!.kind === "hard" || units[i]!.kind === "soft") continue;
+    let j = i;
+    while (j + 1 < units.length && !covered[j + 1] && (units[j + 1]!.kind === "word" || units[j + 1]!.kind === "han")) j++;
+    const run = units.slice(i, j + 1);
+    const single = run.length === 1 && (run[0]!.kind === "han" || run[0]!.text.length < 2);
+    if (!single && !run.every((u) => /^\d+$/.test(u.text))) out.add(text.slice(run[0]!.start, run[run.length - 1]!.end));
+    i = j;
+  }
+  return [...out];
+}
+
+/** The reading as `--json` prints it (the `about` part of the output). */
+export function aboutView(questionnaire: Questionnaire, reading: AboutReading): AboutView {
+  const answers: Record<string, AnswerValue> = {};
+  for (const q of questionnaire.questions) {
+    const v = reading.answers.get(q.id);
+    if (v !== undefined) answers[q.id] = v;
+  }
+  return {
+    status: reading.status,
+    characters: reading.characters,
+    answers,
+    matches: reading.matches,
+    unplaced: reading.unplaced,
+    years: reading.years,
+    answered: reading.answered,
+    unanswered: reading.unanswered,
+    coverage: reading.coverage,
+  };
+}
+
+/**
+ * Answers from the text and answers given explicitly (--answers, --code, the review step): the
+ * explicit ones win, question by question. `fromText` lists the questions whose answer came from the text.
+ */
+export function withExplicitAnswers(fromText: Answers, explicit: Answers): { answers: Answers; fromText: string[] } {
+  const answers = new Map(fromText);
+  for (const [id, v] of explicit) answers.set(id, v);
+  return { answers, fromText: [...fromText.keys()].filter((id) => !explicit.has(id)) };
+}
