@@ -47,7 +47,8 @@ const savedDoc = (answers: Record<string, unknown>) => `${JSON.stringify({ answe
  */
 async function obtainAnswers(ctx: Context, opts: RecommendOptions, format: Format): Promise<Obtained> {
   const { advisor } = await import("../advisor/advisor.js");
-  const asking = ctx.interactive && format !== "json" && opts.answers === undefined && opts.code === undefined;
+  // Standard input read for --about-file - cannot also answer questions: that text alone scores.
+  const asking = ctx.interactive && format !== "json" && opts.answers === undefined && opts.code === undefined && opts.aboutFile !== "-";
   if (!asking) {
     const given = await givenAnswers(ctx, opts);
     if (given.answers) return { answers: given.answers, about: given.about, asked: false, settle: () => {} };
@@ -55,7 +56,7 @@ async function obtainAnswers(ctx: Context, opts: RecommendOptions, format: Forma
     // On a terminal, but the output is for a program: asking would mix prompts into it.
     throw usageError(localize(M.jsonAsksNothing));
   }
-  const about = (await (await import("../io/about-source.js")).readAboutText(ctx, opts))?.text;
+  const about = await (await import("../io/about-source.js")).readAboutText(ctx, opts);
   const [{ askQuestionnaire, terminalPrompter, QuestionnaireStopped }, { progressStore }] = await Promise.all([
     import("../io/questionnaire-prompts.js"),
     import("../io/progress-state.js"),
@@ -66,7 +67,7 @@ async function obtainAnswers(ctx: Context, opts: RecommendOptions, format: Forma
       progress,
       color: ctx.colorLevel > 0,
       warn: (line) => note(ctx, line),
-      ...(about !== undefined && { about }),
+      ...(about && { about: about.text, aboutFrom: about.from }),
     });
     return { answers, about: null, asked: true, settle: () => progress?.clear() };
   } catch (error) {

@@ -1,5 +1,7 @@
-// The questionnaire on a terminal, as a person goes through it: one question at a time, back one
-// question with ←, a review of every answer at the end where any one can be changed, progress kept
+// The questionnaire on a terminal, as a person goes through it: first, if they like, a sentence or
+// two about themselves (src/advisor/about.ts reads it; what was read is shown and pre-filled), then
+// one question at a time for what the text did not answer, back one question with ←, a review of
+// every answer at the end (those from the text marked) where any one can be changed, progress kept
 // after every answer (src/io/progress-state.ts) and offered back at the next start. The prompt is
 // injected (the real one on a terminal, fakes or @inquirer/testing renders in tests), so the flow
 // is testable without a TTY.
@@ -11,20 +13,28 @@
 // carrying the answers so far and the signal's exit code.
 import type { Lang } from "../catalog/schema.js";
 import type { Context } from "../context.js";
+import { ABOUT_MAX_CHARS, readAbout, type AboutReading, type AboutSource } from "../advisor/about.js";
 import { requireValidAnswers, type Answers, type AnswerValue } from "../advisor/answers.js";
+import { lexicon } from "../advisor/lexicon.js";
 import type { Question, Questionnaire } from "../advisor/schema.js";
 import { CliError, textIn } from "../errors.js";
 import { say } from "../messages/define.js";
 import { QUESTIONNAIRE as M } from "../messages/questionnaire.js";
+import { renderAboutReading } from "../render/about.js";
 import type { ChoicePromptConfig, ChoiceResult } from "./choice-prompt.js";
 import type { ProgressStore } from "./progress-state.js";
+import type { TextPromptConfig } from "./text-prompt.js";
 import { promptOutput, restoreTerminal, stoppedBy, trapSignals, type StopSignal } from "./terminal.js";
 
-export type { ChoicePromptConfig, ChoiceResult };
+export type { ChoicePromptConfig, ChoiceResult, TextPromptConfig };
 
 /** Shows one prompt; `signal` aborts it (the prompt then rejects). */
 export interface Prompter {
   choose(config: ChoicePromptConfig, signal: AbortSignal): Promise<ChoiceResult>;
+  /** A line of free text, the self-description; without it the questionnaire does not open with one. */
+  text?(config: TextPromptConfig, signal: AbortSignal): Promise<string>;
+  /** Lines that stay on the screen above the prompts (what was read), laid out for a width. */
+  show?(lines: (width: number) => string): void;
   /** Puts the terminal back as it was found; called once, however the questionnaire ends. */
   restore(): void;
 }
@@ -35,6 +45,11 @@ export interface QuestionnaireOptions {
   color?: boolean;
   /** A line for the person that is not an answer (a warning): stderr. */
   warn?: (line: string) => void;
+  /** A self-description given on the command line (--about, --about-file): read, shown and
+   *  pre-filled instead of asking for one. A text that cannot be one throws its usage error. */
+  about?: string;
+  /** Where `about` came from, for that error; --about by default. */
+  aboutFrom?: AboutSource;
 }
 
 /** The questionnaire ended before the review was confirmed: by Ctrl-C, a signal, a closed terminal. */
@@ -120,24 +135,37 @@ function answerOf(q: Question, values: readonly string[]): AnswerValue | undefin
 
 const isExitPrompt = (error: unknown) => error instanceof Error && error.name === "ExitPromptError";
 
+const sorted = (v: AnswerValue) => JSON.stringify(Array.isArray(v) ? [...v].sort() : v);
+const sameAnswer = (a: AnswerValue | undefined, b: AnswerValue | undefined) => a !== undefined && b !== undefined && sorted(a) === sorted(b);
+
 /**
- * Asks every question in order, then the review; returns the answers confirmed (skipped questions
- * absent), checked by the same gate as an answers file (which also sorts multi-choice answers).
- * The progress kept is left for the caller to clear once the answers are safe.
+ * Opens with the self-description (unless `about` gives it, or the prompter takes no text), asks
+ * in order the questions it did not answer, then the review; returns the answers confirmed
+ * (skipped questions absent), checked by the same gate as an answers file (which also sorts
+ * multi-choice answers). The progress kept is left for the caller to clear once the answers are safe.
  */
 export async function askQuestionnaire(questionnaire: Questionnaire, lang: Lang, prompter: Prompter, options: QuestionnaireOptions = {}): Promise<Answers> {
   const { questions } = questionnaire;
   const total = questions.length;
   const given = new Map<string, AnswerValue>();
-  let next = 0;
-  /** How far the person has got: questions before it were answered or skipped. */
-  let reached = 0;
+  /** The reading of the description whose answers are pre-filled, if any. */
+  let reading: AboutReading | undefined;
+  let description = options.about ?? "";
+  /** The questions to ask, as indices, and the position in them: past the end is the review. */
+  let asked = questions.map((_, i) => i);
+  let pos = 0;
+  /** Questions answered or skipped before: "skip" is where the cursor starts. */
+  const seen = new Set<string>();
+  /** The description can be written (again): ← from the first question asked goes to it. */
+  let describable = prompter.text !== undefined;
   const checked = () => requireValidAnswers(questionnaire, { answers: Object.assign(Object.create(null) as object, Object.fromEntries(given)) }, "the answers given");
+  const fromText = (id: string) => reading !== undefined && sameAnswer(given.get(id), reading.answers.get(id));
 
   let keepFailed = false;
   const keep = () => {
     if (!options.progress || keepFailed) return false;
     const answers = checked();
+    const next = asked[pos] ?? total;
     try {
       // Nothing to come back to: no file either.
       if (answers.size === 0 && next === 0) options.progress.clear();
@@ -153,64 +181,138 @@ export async function askQuestionnaire(questionnaire: Questionnaire, lang: Lang,
   };
 
   const trap = trapSignals();
+  const color = Boolean(options.color);
   let intro: string | undefined = `${say(lang, M.intro, total)}\n\n`;
-  const ask = (config: Omit<ChoicePromptConfig, "color">) => {
-    const message = `${intro ?? ""}${config.message}`;
+  const withIntro = (message: string) => {
+    const out = `${intro ?? ""}${message}`;
     intro = undefined;
-    return prompter.choose({ ...config, message, color: Boolean(options.color) }, trap.signal);
+    return out;
+  };
+  const ask = (config: Omit<ChoicePromptConfig, "color">) => prompter.choose({ ...config, message: withIntro(config.message), color }, trap.signal);
+
+  /** Reads a description and says what was read (throws for text that cannot be one). */
+  const read = (text: string, from: AboutSource) => {
+    const r = readAbout(questionnaire, lexicon, text, from);
+    prompter.show?.((width) => renderAboutReading(r, questionnaire, lang, width));
+    return r;
+  };
+  /** The answers of a new reading replace those of the old one that stand unchanged; the person's own stay. */
+  const prefill = (next: AboutReading | undefined) => {
+    for (const id of [...given.keys()]) if (fromText(id)) given.delete(id);
+    reading = next;
+    for (const [id, v] of next?.answers ?? []) if (!given.has(id)) given.set(id, v);
+  };
+  /** Prefills from a reading, then asks what it did not answer, from the first. */
+  const startFrom = (next: AboutReading | undefined) => {
+    prefill(next);
+    asked = questions.flatMap((q, i) => (fromText(q.id) ? [] : [i]));
+    pos = 0;
+  };
+  /** The opening prompt, until a description is read or skipped; a refused one is asked again with the reason. */
+  const describe = async () => {
+    let error: string | undefined;
+    for (;;) {
+      const text = await prompter.text!(
+        {
+          message: withIntro(say(lang, M.aboutPrompt)),
+          help: say(lang, M.aboutHelp),
+          initial: description,
+          ...(error !== undefined && { error }),
+          maxLength: ABOUT_MAX_CHARS,
+          full: say(lang, M.aboutFull, ABOUT_MAX_CHARS),
+          keys: [say(lang, M.keysAbout), say(lang, M.keysQuit)].join(" • "),
+          color,
+        },
+        trap.signal,
+      );
+      description = text.trim() ? text : "";
+      if (!description) return startFrom(undefined);
+      try {
+        return startFrom(read(description, { kind: "prompt" }));
+      } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        error = textIn(lang, e.text);
+      }
+    }
   };
 
   try {
     const saved = options.progress?.load();
+    // Given on the command line, the description is read first, whatever else happens.
+    const fromOption = options.about === undefined ? undefined : read(options.about, options.aboutFrom ?? { kind: "option" });
+    let resumed = false;
     if (saved) {
+      for (const [id, value] of saved.answers) given.set(id, value);
+      // The kept answers are the person's own; a description given now fills only the others.
+      prefill(fromOption);
+      // Which questions the text answered last time is not kept: those after the stop that have
+      // an answer came from it (or were answered before going back), and are not asked again.
+      asked = questions.flatMap((q, i) => (i <= saved.next || !given.has(q.id) ? [i] : []));
+      pos = saved.next >= total ? asked.length : asked.indexOf(saved.next);
       const resume = await prompter.choose(
         {
-          message: saved.next >= total ? say(lang, M.resumeReview, total) : say(lang, M.resumeQuestion, saved.next + 1, total, saved.answers.size),
+          message: saved.next >= total ? say(lang, M.resumeReview, total) : say(lang, M.resumeQuestion, pos + 1, asked.length, saved.answers.size),
           choices: [
             { value: RESUME, name: say(lang, M.resumeYes) },
             { value: "", name: say(lang, M.resumeNo) },
           ],
           keys: keysLine(lang, false, undefined),
-          color: Boolean(options.color),
+          color,
         },
         trap.signal,
       );
-      if (resume.kind === "chosen" && resume.values[0] === RESUME) {
-        for (const [id, value] of saved.answers) given.set(id, value);
-        next = saved.next;
-        reached = next;
-      } else options.progress?.clear();
+      resumed = resume.kind === "chosen" && resume.values[0] === RESUME;
+      if (resumed) {
+        for (const i of asked.slice(0, pos)) seen.add(questions[i]!.id);
+        describable = false;
+      } else {
+        options.progress?.clear();
+        given.clear();
+        reading = undefined;
+      }
+    }
+    if (!resumed) {
+      if (fromOption) startFrom(fromOption);
+      else if (describable) await describe();
+      else startFrom(undefined);
+      keep();
     }
 
     let reviewAt = 0;
     for (;;) {
-      if (next < total) {
-        const q = questions[next]!;
-        const r = await ask(questionConfig(q, next, total, lang, given.get(q.id), next < reached, next > 0 ? say(lang, M.keysBack) : undefined));
-        if (r.kind === "back") next--;
+      if (pos < asked.length) {
+        const q = questions[asked[pos]!]!;
+        const back = pos > 0 ? M.keysBack : describable ? M.keysBackAbout : undefined;
+        const r = await ask(questionConfig(q, pos, asked.length, lang, given.get(q.id), seen.has(q.id), back && say(lang, back)));
+        if (r.kind === "back" && pos > 0) pos--;
+        else if (r.kind === "back") await describe();
         else {
           const value = answerOf(q, r.values);
           if (value === undefined) given.delete(q.id);
           else given.set(q.id, value);
-          next++;
-          reached = Math.max(reached, next);
+          seen.add(q.id);
+          pos++;
         }
         keep();
         continue;
       }
+      const mark = (id: string) => (!fromText(id) ? "" : lang === "zh" ? say(lang, M.fromText) : ` ${say(lang, M.fromText)}`);
+      const backTo = asked.length > 0 ? M.keysReviewBack : describable ? M.keysBackAbout : undefined;
       const picked = await ask({
         message: say(lang, M.reviewTitle),
         choices: [
           { value: CONFIRM, name: say(lang, M.reviewConfirm) },
-          ...questions.map((q, i) => ({ value: String(i), name: `${i + 1}. ${q.prompt[lang]} → ${answerLabel(q, given.get(q.id), lang)}` })),
+          ...questions.map((q, i) => ({ value: String(i), name: `${i + 1}. ${q.prompt[lang]} → ${answerLabel(q, given.get(q.id), lang)}${mark(q.id)}` })),
         ],
         initial: [reviewAt === 0 ? CONFIRM : String(reviewAt - 1)],
-        canGoBack: true,
-        keys: keysLine(lang, false, say(lang, M.keysReviewBack)),
+        canGoBack: backTo !== undefined,
+        keys: keysLine(lang, false, backTo && say(lang, backTo)),
         pageSize: PAGE,
       });
       if (picked.kind === "back") {
-        next = total - 1;
+        if (asked.length > 0) pos = asked.length - 1;
+        else await describe();
+        keep();
         continue;
       }
       const choice = picked.values[0]!;
@@ -239,18 +341,28 @@ export async function askQuestionnaire(questionnaire: Questionnaire, lang: Lang,
 
 /** The real prompt on the command's terminal, loaded only when a question is about to be shown. */
 export async function terminalPrompter(ctx: Context): Promise<Prompter> {
-  const { choicePrompt } = await import("./choice-prompt.js");
+  const [{ choicePrompt }, { textPrompt }] = await Promise.all([import("./choice-prompt.js"), import("./text-prompt.js")]);
+  const width = () => ctx.stdout.columns || ctx.width;
+  const context = (signal: AbortSignal) => ({
+    input: ctx.stdin,
+    // A new one each time: a prompt ends the stream it drew on.
+    output: promptOutput(ctx.stdout),
+    signal,
+    clearPromptOnDone: true,
+  });
   // A terminal that hangs up answers reads with EIO: that is the SIGHUP's business, not a crash.
   const ignore = () => {};
   ctx.stdin.on("error", ignore);
   return {
-    choose: (config, signal) => choicePrompt({ width: () => ctx.stdout.columns || ctx.width, ...config }, {
-        input: ctx.stdin,
-        // A new one each time: a prompt ends the stream it drew on.
-        output: promptOutput(ctx.stdout),
-        signal,
-        clearPromptOnDone: true,
-      }),
+    choose: (config, signal) => choicePrompt({ width, ...config }, context(signal)),
+    text: (config, signal) => textPrompt({ width, ...config }, context(signal)),
+    show: (lines) => {
+      try {
+        ctx.stdout.write(`${lines(width() - 1)}\n`);
+      } catch {
+        // the terminal has gone
+      }
+    },
     restore: () => {
       ctx.stdin.removeListener("error", ignore);
       restoreTerminal(ctx.stdin, ctx.stdout);

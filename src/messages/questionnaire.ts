@@ -1,5 +1,5 @@
-// What the questionnaire says on the terminal: the first screen, the questions' frame, the keys,
-// the review, resuming, and how a stopped run ends.
+// What the questionnaire says on the terminal: the first screen, the opening self-description,
+// the questions' frame, the keys, the review, resuming, and how a stopped run ends.
 import { defineMessages } from "./define.js";
 
 export const QUESTIONNAIRE = defineMessages({
@@ -9,6 +9,15 @@ export const QUESTIONNAIRE = defineMessages({
     zh: (n: number) =>
       `共 ${n} 道题，几分钟就能答完。不合适的题选“跳过”。按 ←（或退格、Esc）回到上一题；答完后可以逐条检查、修改。按 Ctrl-C 随时退出：已答的会保留，下次运行可以接着答。`,
   },
+  aboutPrompt: { en: "Describe your background in a sentence or two (Enter skips)", zh: "用一两句话介绍一下你的背景（直接按回车跳过）" },
+  aboutHelp: {
+    en: 'In English, Chinese or both, as you would tell a colleague; what I can read answers some of the questions for you. For example: "8 years of Go and C++ on a payment system, ran our Kubernetes platform" or "5 years of Android, my math is so-so, I want an AI job soon".',
+    zh: "中文、英文或者混着写都行，就像跟同事介绍自己那样；能读懂的部分会替你答掉一些题。比如：“做了5年 Android 开发，数学一般，想尽快转 AI”，或者 “8 years of Go and C++ on a payment system”。",
+  },
+  aboutFull: { en: (max: number) => `That is as long as a description can be (${max.toLocaleString("en")} characters).`, zh: (max: number) => `自我介绍最多 ${max} 个字符，已经写满了。` },
+  keysAbout: { en: "⏎ done (empty: skip) • ←→ move • Backspace delete", zh: "⏎ 完成（不写就跳过）• ←→ 移动光标 • 退格 删除" },
+  keysBackAbout: { en: "← your description", zh: "← 回到自我介绍" },
+  fromText: { en: "(from your words)", zh: "（来自你的描述）" },
   progress: { en: (i: number, n: number) => `Question ${i} of ${n}`, zh: (i: number, n: number) => `第 ${i}/${n} 题` },
   skip: { en: "Skip (counts as no evidence)", zh: "跳过（不计入评分）" },
   multiHint: { en: "(tick any; if none apply, tick the last one)", zh: "（可多选；都没有就选最后一项）" },

@@ -94,8 +94,10 @@ describe("npm pack", () => {
     expect(broken, "chunks that are not valid JavaScript").toEqual([]);
   });
 
-  it("is smaller than 250 KB", () => {
-    expect(packed.size).toBeLessThan(250 * 1024);
+  // 250 KB until the lexicon (--about), the HTML report and the prompts came in: 273 KB then.
+  // The budget is there to catch a dependency bundled by accident, which adds far more.
+  it("is smaller than 320 KB", () => {
+    expect(packed.size).toBeLessThan(320 * 1024);
   });
 
   it("declares no runtime dependencies in the packed package.json", () => {

@@ -1,5 +1,6 @@
-// The questionnaire as a person lives it, in a REAL terminal (tmux): going back, changing an answer
-// in the review, leaving with Ctrl-C and coming back, signals from outside that must leave the
+// The questionnaire as a person lives it, in a REAL terminal (tmux): a self-description in Chinese
+// and in English that answers some questions, going back, changing an answer in the review,
+// leaving with Ctrl-C and coming back, signals from outside that must leave the
 // terminal as it was, and saves that refuse special files or fail without losing the answers.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -16,7 +17,7 @@ const TIMEOUT = 180_000;
 interface QuestionData {
   id: string;
   kind: "single" | "multi" | "scale";
-  options?: Array<{ id: string; exclusive?: boolean }>;
+  options?: Array<{ id: string; exclusive?: boolean; label: { en: string } }>;
   levels?: Array<{ value: number }>;
 }
 const data = JSON.parse(fs.readFileSync(path.join(REPO, "data/advisor/questionnaire.json"), "utf8")) as { version: number; questions: QuestionData[] };
@@ -52,6 +53,14 @@ function start(args: string, stateHome: string, opts: { columns?: number } = {})
   tmux.run("pipe-pane", "-o", "-t", name, `cat >> ${shq(files.log)}`);
   fs.writeFileSync(files.go, "");
   return { name, files };
+}
+
+/** The opening prompt's first words (the rest may wrap). */
+const DESCRIBE = "Describe your background";
+/** Enter on the opening self-description: no text, every question. */
+async function skipDescription(name: string) {
+  await tmux.waitScreen(name, DESCRIBE);
+  tmux.keys(name, "Enter");
 }
 
 const progressFile = (stateHome: string) => path.join(stateHome, "llm-career", "progress.json");
@@ -91,10 +100,11 @@ describe.skipIf(!hasTmux)("the questionnaire in a real terminal (tmux)", () => {
       const saved = path.join(tmux.dir, "answers.json");
       const first = start(`recommend --lang en --save ${shq(saved)}`, state);
       const { name } = first;
-      await tmux.waitScreen(name, question(1));
+      await tmux.waitScreen(name, DESCRIBE);
       // The first screen says how to skip, go back and quit.
       const intro = tmux.screen(name);
       for (const words of ["Skip", "← (or Backspace, Esc) goes back", "Ctrl-C stops"]) expect(intro.replace(/\n\s*/g, " ")).toContain(words);
+      tmux.keys(name, "Enter");
       for (const k of [1, 2, 3]) await answerFirst(name, k);
       await tmux.waitScreen(name, question(4));
       expect(tmux.screen(name)).toContain("← back");
@@ -155,6 +165,87 @@ describe.skipIf(!hasTmux)("the questionnaire in a real terminal (tmux)", () => {
     TIMEOUT,
   );
 
+  it(
+    "a self-description in Chinese, then in English: what was read, fewer questions, a pre-filled answer changed in the review",
+    async () => {
+      const state = scratchDir("flow-about");
+      const saved = path.join(tmux.dir, "about-answers.json");
+      // 60 columns: the Chinese line wraps.
+      const run = start(`recommend --lang en --save ${shq(saved)}`, state, { columns: 60 });
+      const { name } = run;
+      await tmux.waitScreen(name, DESCRIBE);
+      const zh = "做了5年 Android 开发，数学一般，想尽快转 AI，平时也会写一点点 Python 脚本";
+      tmux.keys(name, "-l", `${zh}错`);
+      await tmux.waitScreen(name, "脚本错");
+      // Backspace takes the whole Chinese character.
+      await tmux.keyAndWait(name, "BSpace");
+      const typed = tmux.screen(name);
+      expect(typed).not.toContain("错");
+      expect(typed.replace(/\s/g, "")).toContain(zh.replace(/\s/g, ""));
+      tmux.keys(name, "Enter");
+      await tmux.waitScreen(name, "Question 1 of");
+      const afterZh = tmux.history(name);
+      expect(afterZh).toMatch(/I read: .*Android/);
+      const m1 = Number(/Question 1 of (\d+)/.exec(tmux.screen(name))![1]);
+      expect(m1).toBeLessThan(N);
+
+      // ← from the first question: the text again, kept; replaced by an English one.
+      await tmux.keyAndWait(name, "Left");
+      await tmux.waitScreen(name, DESCRIBE);
+      expect(tmux.screen(name)).toContain("Android");
+      tmux.keys(name, "C-u");
+      const en = "8 years of Go and C++ on a payment system, ran our Kubernetes platform, I tune TCP for fun";
+      tmux.keys(name, "-l", en);
+      await tmux.waitScreen(name, "for fun");
+      tmux.keys(name, "Enter");
+      await waitFor("the English reading", () => /I read: .*Kubernetes/.test(tmux.history(name).replace(/\n\s*/g, " ")) || undefined, undefined, () => tmux.screen(name));
+      await tmux.waitScreen(name, "Question 1 of");
+      const m2 = Number(/Question 1 of (\d+)/.exec(tmux.screen(name))![1]);
+      expect(m2).toBeLessThan(N);
+      // Only the questions the text left: first choices (a tick on checkboxes), then the review.
+      for (let k = 1; k <= m2; k++) {
+        await tmux.waitScreen(name, `Question ${k} of ${m2}`);
+        if (tmux.screen(name).includes("space tick")) await tmux.keyAndWait(name, "Space");
+        tmux.keys(name, "Enter");
+      }
+      await tmux.waitScreen(name, "Your answers");
+      const review = tmux.screen(name).replace(/\n {2}(?![ ❯\d])/g, " ");
+      const bg = questions[0]!;
+      const line1 = /1\. .* → (.*)/.exec(review)![1]!;
+      // The first question was answered by the text, and the review says so.
+      expect(line1).toMatch(/\(from your words\)$/);
+      const prefilled = bg.options!.findIndex((o) => line1.startsWith(o.label.en));
+      expect(prefilled).toBeGreaterThanOrEqual(0);
+      // The English text replaced the Chinese one's answers: it says nothing of Android.
+      expect(bg.options![prefilled]!.id).not.toBe("mobile");
+      // Change it: the cursor starts on the text's answer; Down picks the next one.
+      await tmux.keyAndWait(name, "Down");
+      tmux.keys(name, "Enter");
+      await tmux.waitScreen(name, question(1));
+      await tmux.keyAndWait(name, "Down");
+      tmux.keys(name, "Enter");
+      await tmux.waitScreen(name, "Your answers");
+      const changed = bg.options![prefilled + 1]!;
+      const after = tmux.screen(name).replace(/\n {2}(?![ ❯\d])/g, " ");
+      expect(/1\. .* → (.*)/.exec(after)![1]).toBe(changed.label.en);
+      await tmux.keyAndWait(name, "Up");
+      tmux.keys(name, "Enter");
+      await tmux.waitScreen(name, "Saved your answers");
+      expect(tmux.history(name)).toContain("How well you fit the six directions");
+      const doc = JSON.parse(fs.readFileSync(saved, "utf8")) as { answers: Record<string, unknown> };
+      expect(doc.answers[bg.id]).toBe(changed.id);
+      // From the words: C++ is a systems skill. Nothing of the Chinese text is left: the English one
+      // says nothing of maths (数学一般), so it was asked, and answered with its first level.
+      expect(doc.answers["systems-skills"]).toContain("c-cpp");
+      expect(doc.answers.math).toBe(questions.find((q) => q.id === "math")!.levels![0]!.value);
+      expect(Object.keys(doc.answers)).toHaveLength(N);
+      tmux.keys(name, "C-c");
+      await tmux.exitCode(run.files.exit);
+      await sttyUnchanged(run.files);
+    },
+    TIMEOUT,
+  );
+
   for (const [signal, code, words] of [
     ["TERM", 143, "stopped (terminated)"],
     ["HUP", 129, "stopped (the terminal was closed)"],
@@ -165,6 +256,7 @@ describe.skipIf(!hasTmux)("the questionnaire in a real terminal (tmux)", () => {
       async () => {
         const state = scratchDir(`flow-${signal}`);
         const run = start("recommend --lang en", state);
+        await skipDescription(run.name);
         await answerFirst(run.name, 1);
         await tmux.waitScreen(run.name, question(2));
         const pid = Number(await waitFor("the pid", () => (fs.existsSync(run.files.pid) && fs.readFileSync(run.files.pid, "utf8").trim()) || undefined));

@@ -108,6 +108,12 @@ async function exitCode(exitFile: string): Promise<number> {
   return Number(/EXIT=(\d+)/.exec(text)![1]);
 }
 
+/** Enter on the opening self-description: no text, so every question is asked. */
+async function skipDescription(name: string) {
+  await waitScreen(name, "Describe your background");
+  tmux("send-keys", "-t", name, "Enter");
+}
+
 /**
  * Answers every question, then confirms the review. `pick` 0 takes the first choice (Enter; Space
  * Enter for checkboxes), 1 the second (Down first).
@@ -186,6 +192,7 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
     async () => {
       const name = "complete";
       const { exitFile } = start(name, "recommend --lang en");
+      await skipDescription(name);
       await waitScreen(name, `Question 1 of ${N}`);
       const first = screen(name);
       // The first question's choices are on the screen.
@@ -222,6 +229,7 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
       const { exitFile } = start(name, "recommend --lang en", { gate });
       tmux("pipe-pane", "-o", "-t", name, `cat >> ${q(log)}`);
       fs.writeFileSync(gate, "");
+      await skipDescription(name);
       await waitScreen(name, `Question 1 of ${N}`);
       tmux("send-keys", "-t", name, "Enter");
       await waitScreen(name, `Question 2 of ${N}`);
@@ -255,6 +263,7 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
       const saved = path.join(dir, "answers.json");
       const { exitFile } = start(name, `recommend --lang en --save ${q(saved)}`);
       // Take the second choice everywhere, so the file proves which keys were pressed.
+      await skipDescription(name);
       await answerAll(name, 1);
       await followUp(name, "done");
       expect(await exitCode(exitFile)).toBe(0);
@@ -290,6 +299,7 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
     async () => {
       const name = "bare";
       const { exitFile } = start(name, "--lang en", { env: { NO_COLOR: "1" } });
+      await skipDescription(name);
       await waitScreen(name, `Question 1 of ${N}`);
       expect(screen(name)).not.toContain("Usage:");
       tmux("send-keys", "-t", name, "C-c");

@@ -1,7 +1,10 @@
 // The interactive questionnaire flow (src/io/questionnaire-prompts.ts), without a terminal:
 // (a) with an injected prompt that answers as the calibration personas would, goes back, changes
 //     answers in the review, stops half-way and resumes from the kept progress;
-// (b) the real prompt (src/io/choice-prompt.ts) driven by @inquirer/testing's render.
+// (b) the real prompt (src/io/choice-prompt.ts) driven by @inquirer/testing's render;
+// (c) the opening self-description: pre-filled answers, fewer questions, the review's marks, back
+//     to the text, refused and unreadable texts, --about, resume; and the text prompt
+//     (src/io/text-prompt.ts) under @inquirer/testing: Chinese editing, wrapping, pastes.
 import fs from "node:fs";
 import path from "node:path";
 import { render } from "@inquirer/testing";
@@ -13,7 +16,12 @@ import type { Question } from "../../src/advisor/schema.js";
 import type { DirectionId, Lang } from "../../src/catalog/schema.js";
 import { choicePrompt, type ChoicePromptConfig, type ChoiceResult } from "../../src/io/choice-prompt.js";
 import { progressStore } from "../../src/io/progress-state.js";
-import { askQuestionnaire, CONFIRM, promptMessage, QuestionnaireStopped, SKIP, type Prompter } from "../../src/io/questionnaire-prompts.js";
+import { askQuestionnaire, CONFIRM, promptMessage, QuestionnaireStopped, SKIP, type Prompter, type TextPromptConfig } from "../../src/io/questionnaire-prompts.js";
+import { textPrompt } from "../../src/io/text-prompt.js";
+import { readAbout } from "../../src/advisor/about.js";
+import { lexicon } from "../../src/advisor/lexicon.js";
+import { CliError } from "../../src/errors.js";
+import stringWidth from "string-width";
 import { scratchDir } from "../helpers/scratch.js";
 import personasJson from "../fixtures/personas.json";
 
@@ -444,5 +452,318 @@ describe("the prompt on a terminal (choicePrompt under @inquirer/testing)", () =
     expect(screens[0]).toContain("第 1/1 题");
     expect(screens[0]).toContain("空格 勾选");
     expect(screens[1]).toContain(`“${none.label.zh}”不能和其他选项同时选`);
+  });
+});
+
+describe("the opening self-description", () => {
+  // The issue's own examples; a mobile developer is what both say, whatever else the lexicon reads.
+  const EN = "5 years as an Android developer, my math is so-so, I want a job in AI fast";
+  const ZH = "做了5年 Android 开发，数学一般，想尽快转 AI";
+
+  /** A prompt with a text step: `texts` answers the text prompts in turn; `step` the lists. */
+  function describing(texts: Array<string | ((c: TextPromptConfig) => string)>, step: (config: ChoicePromptConfig, index: number) => ChoiceResult | Promise<ChoiceResult>) {
+    const fake = fakePrompter(step);
+    const textCalls: TextPromptConfig[] = [];
+    const shown: string[] = [];
+    const prompter: Prompter = {
+      ...fake.prompter,
+      text: async (config) => {
+        textCalls.push(config);
+        const t = texts[textCalls.length - 1];
+        if (t === undefined) throw exitPrompt();
+        return typeof t === "string" ? t : t(config);
+      },
+      show: (lines) => void shown.push(lines(80)),
+    };
+    return { ...fake, prompter, textCalls, shown };
+  }
+  /** Enter on whatever each question shows; "none" for an untouched checkbox; confirm the review. */
+  const enter = (c: ChoicePromptConfig): ChoiceResult => {
+    if (isReview(c)) return chosen(CONFIRM);
+    if (c.initial?.length) return chosen(...c.initial);
+    return c.multiple ? chosen(c.choices.at(-1)!.value) : chosen(SKIP);
+  };
+  const askedIds = (calls: ChoicePromptConfig[], lang: Lang = "en") => {
+    const walk = calls.slice(0, calls.findIndex(isReview));
+    return walk.map((c) => questions.find((q) => c.message.endsWith(promptMessage(q, questionNumber(c, lang)! - 1, [...c.message.matchAll(marker(lang))].map((m) => Number(m[2]))[0]!, lang)))!.id);
+  };
+
+  for (const [lang, text] of [["en", EN], ["zh", ZH]] as const) {
+    it(`[${lang}] opens with the prompt, shows what it read, asks only the rest, and marks the pre-filled answers in the review`, async () => {
+      const reading = readAbout(questionnaire, lexicon, text);
+      expect(reading.answers.get("background")).toBe("mobile");
+      let review: ChoicePromptConfig | undefined;
+      const { prompter, calls, textCalls, shown } = describing([text], (c) => {
+        if (isReview(c)) review = c;
+        return enter(c);
+      });
+      const answers = await askQuestionnaire(questionnaire, lang, prompter);
+      // The first screen is the text prompt, with the way round the questions.
+      expect(textCalls).toHaveLength(1);
+      expect(textCalls[0]!.message).toContain(lang === "en" ? "Describe your background in a sentence or two (Enter skips)" : "用一两句话介绍一下你的背景（直接按回车跳过）");
+      for (const word of lang === "en" ? ["Skip", "←", "Ctrl-C"] : ["跳过", "←", "Ctrl-C"]) expect(textCalls[0]!.message).toContain(word);
+      expect(textCalls[0]!.initial).toBe("");
+      // What was read, in the person's language.
+      expect(shown).toHaveLength(1);
+      expect(shown[0]).toMatch(lang === "en" ? /^I read: .*Android/ : /^我读到：.*Android/);
+      // Only the questions it did not answer, numbered among themselves.
+      const asked = askedIds(calls, lang);
+      expect(asked).toEqual(questions.map((q) => q.id).filter((id) => !reading.answers.has(id)));
+      expect(asked).not.toContain("background");
+      expect(questionNumber(calls[0]!, lang)).toBe(1);
+      expect(calls[0]!.message).toContain(lang === "en" ? `of ${n - reading.answers.size}` : `/${n - reading.answers.size} 题`);
+      // ← from the first one goes to the description.
+      expect(calls[0]!.canGoBack).toBe(true);
+      expect(calls[0]!.keys).toContain(lang === "en" ? "← your description" : "← 回到自我介绍");
+      // The review lists every question; exactly the pre-filled ones are marked.
+      const mark = lang === "en" ? " (from your words)" : "（来自你的描述）";
+      expect(review!.choices).toHaveLength(n + 1);
+      questions.forEach((q, i) => expect(review!.choices[i + 1]!.name.endsWith(mark), q.id).toBe(reading.answers.has(q.id)));
+      for (const [id, v] of reading.answers) expect(answers.get(id), id).toEqual(v);
+    });
+  }
+
+  it("a pre-filled answer changed in the review loses its mark and the new one is returned", async () => {
+    const bg = questions.findIndex((q) => q.id === "background");
+    let reviews = 0;
+    const { prompter } = describing([EN], (c) => {
+      if (!isReview(c)) return questionNumber(c) === bg + 1 && reviews > 0 ? chosen("researcher") : enter(c);
+      reviews++;
+      if (reviews === 1) {
+        expect(c.choices[bg + 1]!.name).toMatch(/Mobile.*\(from your words\)$/);
+        return chosen(String(bg));
+      }
+      expect(c.choices[bg + 1]!.name).not.toContain("(from your words)");
+      expect(c.choices[bg + 1]!.name).toContain("Researcher");
+      return chosen(CONFIRM);
+    });
+    const answers = await askQuestionnaire(questionnaire, "en", prompter);
+    expect(answers.get("background")).toBe("researcher");
+  });
+
+  it("← from the first question asked goes back to the text, kept; an emptied text asks everything", async () => {
+    const { prompter, calls, textCalls } = describing([EN, (c) => (expect(c.initial).toBe(EN), "")], (c, i) => (i === 0 ? BACK : enter(c)));
+    const answers = await askQuestionnaire(questionnaire, "en", prompter);
+    expect(textCalls).toHaveLength(2);
+    // The intro is said once, on the first screen.
+    expect(textCalls[1]!.message).toBe("Describe your background in a sentence or two (Enter skips)");
+    expect(askedIds(calls.slice(1))).toEqual(questions.map((q) => q.id));
+    // Nothing from the text is left.
+    expect(answers.has("background")).toBe(false);
+  });
+
+  it("Enter on an empty or blank line skips it: all the questions, nothing shown", async () => {
+    for (const blank of ["", "   \t "]) {
+      const { prompter, calls, shown } = describing([blank], enter);
+      await askQuestionnaire(questionnaire, "en", prompter);
+      expect(shown).toEqual([]);
+      expect(askedIds(calls)).toEqual(questions.map((q) => q.id));
+    }
+  });
+
+  it.each([
+    ["a bidi override", "Go dev\u202e for 5 years", /^Your description contains a control character \(U\+202E\)/],
+    ["bytes that are not text", "Go dev \ufffd", /^Your description is not text/],
+  ])("%s: the one-line reason, the text kept to be mended, and the questions go on", async (_, bad, reason) => {
+    const { prompter, textCalls, shown } = describing([bad, (c) => c.initial!.replace(/[\u202e\ufffd]/g, "")], enter);
+    await askQuestionnaire(questionnaire, "en", prompter);
+    expect(textCalls).toHaveLength(2);
+    expect(textCalls[1]!.initial).toBe(bad);
+    expect(textCalls[1]!.error).toMatch(reason);
+    expect(textCalls[1]!.error).not.toContain("\n");
+    expect(shown).toHaveLength(1);
+  });
+
+  it("nothing recognised: says so, in Chinese too, and asks every question", async () => {
+    for (const [lang, said] of [["en", "I could not read anything I know; answer the questions instead."], ["zh", "这段话里没有我认得的内容，请直接回答问题。"]] as const) {
+      const { prompter, calls, shown } = describing(["qwerty zxcv asdf"], enter);
+      await askQuestionnaire(questionnaire, lang, prompter);
+      expect(shown).toEqual([said]);
+      expect(askedIds(calls, lang)).toEqual(questions.map((q) => q.id));
+    }
+  });
+
+  it("`about` given (--about on a terminal): no text prompt, what was read shown, only the rest asked", async () => {
+    const reading = readAbout(questionnaire, lexicon, ZH);
+    const { prompter, calls, textCalls, shown } = describing([], enter);
+    const answers = await askQuestionnaire(questionnaire, "zh", prompter, { about: ZH });
+    expect(textCalls).toEqual([]);
+    expect(shown[0]).toMatch(/^我读到：/);
+    expect(askedIds(calls, "zh")).toEqual(questions.map((q) => q.id).filter((id) => !reading.answers.has(id)));
+    // The first screen's words come with the first question instead.
+    expect(calls[0]!.message).toContain("Ctrl-C");
+    expect(answers.get("background")).toBe("mobile");
+  });
+
+  it("`about` that cannot be a description: its usage error (exit 2), nothing asked, the terminal restored", async () => {
+    const { prompter, calls, restored } = describing([], enter);
+    const error = await askQuestionnaire(questionnaire, "en", prompter, { about: "x\u0007y" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(2);
+    expect((error as CliError).text).toMatchObject({ en: expect.stringContaining("--about") });
+    expect(calls).toEqual([]);
+    expect(restored()).toBe(1);
+  });
+
+  it("Ctrl-C at the text prompt keeps nothing; after two answers, the pre-filled ones are kept and a resumed run asks neither the text nor them", async () => {
+    const e = { XDG_STATE_HOME: scratchDir("about-state"), HOME: "/nonexistent-home" };
+    const store = progressStore(e, questionnaire)!;
+    const atText = await askQuestionnaire(questionnaire, "en", describing([], enter).prompter, { progress: store }).catch((x: unknown) => x);
+    expect(atText).toBeInstanceOf(QuestionnaireStopped);
+    expect((atText as QuestionnaireStopped).answers.size).toBe(0);
+    expect(store.load()).toBeUndefined();
+
+    const reading = readAbout(questionnaire, lexicon, EN);
+    const rest = questions.map((q) => q.id).filter((id) => !reading.answers.has(id));
+    const first = describing([EN], (c, i) => {
+      if (i < 2) return enter(c);
+      throw exitPrompt();
+    });
+    const stop = (await askQuestionnaire(questionnaire, "en", first.prompter, { progress: store }).catch((x: unknown) => x)) as QuestionnaireStopped;
+    expect(stop).toBeInstanceOf(QuestionnaireStopped);
+    const kept = store.load()!;
+    for (const [id, v] of reading.answers) expect(kept.answers.get(id), id).toEqual(v);
+    expect(questions[kept.next]!.id).toBe(rest[2]);
+    expect(stop.answers.size).toBe(kept.answers.size);
+
+    const again = describing([], (c, i) => {
+      if (i === 0) {
+        // The resumed walk: every question up to the stop (which ones the text answered is not
+        // kept), then those after it that have no answer.
+        const after = rest.slice(3).length;
+        expect(c.message).toContain(`question ${kept.next + 1} of ${kept.next + 1 + after}, with ${kept.answers.size} answered`);
+        return chosen(RESUME_VALUE(c));
+      }
+      return enter(c);
+    });
+    const answers = await askQuestionnaire(questionnaire, "en", again.prompter, { progress: store });
+    expect(again.textCalls).toEqual([]);
+    // From where it stopped, the questions the text did not answer.
+    expect(askedIds(again.calls.slice(1))).toEqual(rest.slice(2));
+    expect(questionNumber(again.calls[1]!)).toBe(kept.next + 1);
+    for (const [id, v] of reading.answers) expect(answers.get(id), id).toEqual(v);
+  });
+  const RESUME_VALUE = (c: ChoicePromptConfig) => c.choices[0]!.value;
+});
+
+describe("the text prompt on a terminal (textPrompt under @inquirer/testing)", () => {
+  const base = (extra: Partial<TextPromptConfig> = {}): TextPromptConfig => ({ message: "Describe your background", keys: "⏎ done • Ctrl-C quit", ...extra });
+  /** The text rows of the screen: between the message and the keys line. */
+  const rows = (screen: string) => screen.split("\n").slice(1, -1);
+
+  it("types English and Chinese; Enter gives the text as typed", async () => {
+    const r = await render(textPrompt, base());
+    r.events.type("做了5年 Android 开发, math so-so");
+    await r.nextRender();
+    expect(r.getScreen()).toContain("做了5年 Android 开发, math so-so");
+    r.events.keypress("enter");
+    await expect(r.answer).resolves.toBe("做了5年 Android 开发, math so-so");
+  });
+
+  it("Backspace deletes one whole character: a Chinese one, an accented letter, an emoji", async () => {
+    const r = await render(textPrompt, base());
+    r.events.type("数学一般e\u0301👍🏽");
+    await r.nextRender();
+    for (const left of ["数学一般e\u0301", "数学一般", "数学一"]) {
+      r.events.keypress("backspace");
+      await r.nextRender();
+      // The screen is NFC (the prompt's wrapping composes e + U+0301 into é).
+      expect(rows(r.getScreen())).toEqual([`  ${left.normalize()} `]); // the cursor, a reversed space
+    }
+    r.events.keypress("enter");
+    await expect(r.answer).resolves.toBe("数学一");
+  });
+
+  it("← → Home End move by character; typing inserts at the cursor; Ctrl-W and Ctrl-U delete", async () => {
+    const r = await render(textPrompt, base());
+    r.events.type("Go和Python");
+    await r.nextRender();
+    for (let k = 0; k < 7; k++) r.events.keypress("left");
+    r.events.type("C++");
+    await r.nextRender();
+    r.events.keypress({ name: "a", ctrl: true });
+    r.events.type("我会");
+    r.events.keypress("end");
+    r.events.type(" rust");
+    r.events.keypress({ name: "w", ctrl: true });
+    await r.nextRender();
+    r.events.keypress("enter");
+    await expect(r.answer).resolves.toBe("我会GoC++和Python ");
+    const r2 = await render(textPrompt, base({ initial: "abc def" }));
+    r2.events.keypress("left");
+    r2.events.keypress({ name: "u", ctrl: true });
+    r2.events.keypress("enter");
+    await expect(r2.answer).resolves.toBe("f");
+  });
+
+  it("a long line of Chinese and English wraps to the width, by display columns, losing no character", async () => {
+    const text = "我在一家支付公司做了八年后端，主要写 Go 和 C++，负责过 Kubernetes 平台，平时喜欢调 TCP 参数，也看过一些深度学习的论文";
+    for (const width of [30, 47, 80]) {
+      const r = await render(textPrompt, base({ width: () => width }));
+      r.events.type(text);
+      await r.nextRender();
+      const lines = rows(r.getScreen());
+      for (const line of lines) expect(stringWidth(line), line).toBeLessThan(width);
+      expect(lines.map((l) => l.trimStart()).join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
+      r.events.keypress("enter");
+      await expect(r.answer).resolves.toBe(text);
+    }
+  });
+
+  it("a pasted text with line breaks stays one description: each break becomes a space", async () => {
+    const r = await render(textPrompt, base());
+    r.events.type("8 years of Go\nran our Kubernetes platform\r\nI tune TCP");
+    await r.nextRender();
+    expect(r.getScreen()).toContain("8 years of Go ran our Kubernetes platform I tune TCP");
+    r.events.keypress("enter");
+    await expect(r.answer).resolves.toBe("8 years of Go ran our Kubernetes platform I tune TCP");
+  });
+
+  it("starts from the text typed before, with the reason it was refused; typing clears the reason", async () => {
+    const r = await render(textPrompt, base({ initial: "Go dev", error: "Your description contains a control character" }));
+    expect(r.getScreen()).toContain("Go dev");
+    expect(r.getScreen()).toContain("> Your description contains a control character");
+    r.events.type("!");
+    await r.nextRender();
+    expect(r.getScreen()).not.toContain("control character");
+    r.events.keypress("enter");
+    await expect(r.answer).resolves.toBe("Go dev!");
+  });
+
+  it("control and bidi characters that get in are shown escaped, never painted", async () => {
+    const r = await render(textPrompt, base());
+    r.events.type("ab\u202ecd");
+    await r.nextRender();
+    expect(r.getScreen({ raw: true })).not.toContain("\u202e");
+    expect(r.getScreen()).toContain("ab\\u202ecd");
+    r.events.keypress("enter");
+    await expect(r.answer).resolves.toBe("ab\u202ecd");
+  });
+
+  it("keeps at most maxLength characters and says so", async () => {
+    const r = await render(textPrompt, base({ maxLength: 5, full: "That is as long as it can be" }));
+    r.events.type("abcdefgh");
+    await r.nextRender();
+    expect(r.getScreen()).toContain("That is as long as it can be");
+    r.events.keypress("enter");
+    await expect(r.answer).resolves.toBe("abcde");
+  });
+
+  it("a long text shows the rows around the cursor, not the whole of it", async () => {
+    const r = await render(textPrompt, base({ width: () => 30 }));
+    r.events.type(Array.from({ length: 40 }, (_, i) => `word${i}`).join(" "));
+    await r.nextRender();
+    const lines = rows(r.getScreen());
+    expect(lines.length).toBeLessThanOrEqual(6);
+    expect(lines.join(" ")).toContain("word39");
+    r.events.keypress("enter");
+    await r.answer;
+  });
+
+  it("Ctrl-C rejects with ExitPromptError", async () => {
+    const r = await render(textPrompt, base());
+    r.events.type("abc");
+    r.events.keypress({ name: "c", ctrl: true });
+    await expect(r.answer).rejects.toSatisfy((e: unknown) => e instanceof Error && e.name === "ExitPromptError");
   });
 });
