@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
 import { assertDataValid } from "./src/validate-data.js";
+import { lexiconPlugin } from "./src/advisor/lexicon-module.js";
 
 // The embedded data is checked here, once per build, instead of at every start of the CLI.
 assertDataValid();
@@ -48,7 +49,9 @@ export default defineConfig({
   // the prompts, and zod's "else(n=e._zod).check??=" became "else_nullishCoalesce(...)".
   // Keep "node:" imports as written, so that the plugin below sees commander's child_process.
   removeNodeProtocol: false,
-  esbuildPlugins: [lazyChildProcess],
+  // data/advisor/lexicon.json becomes the lexicon and its phrase index, both precomputed here
+  // (src/advisor/lexicon-module.ts), so that reading a self-description builds nothing at run time.
+  esbuildPlugins: [lazyChildProcess, lexiconPlugin],
   esbuildOptions(options) {
     options.supported = {
       "class-field": false,

@@ -11,7 +11,7 @@
 import { requireValidAnswers, type AnswerValue, type Answers } from "./answers.js";
 import type { AboutMatch, AboutView, Cue, CueKind, Lexicon, LexiconEntry, Reading, Setting } from "./lexicon-schema.js";
 import type { Questionnaire } from "./schema.js";
-import { isHanUnit, isWordStart, lexiconIndexOf, phrasesFrom, startsPhrase, stem, wordsFrom, type IndexedPhrase, type LexiconIndex } from "./lexicon-index.js";
+import { isHanUnit, isWordChar, isWordStart, lexiconIndexOf, phraseAt, startsPhrase, stem, wordsFrom, type LexiconIndex } from "./lexicon-index.js";
 import { usageError } from "../errors.js";
 import { localize, say, type Localized } from "../messages/define.js";
 import { ABOUT } from "../messages/about.js";
@@ -90,25 +90,45 @@ interface Unit {
   end: number;
 }
 
+// A unit is a word (letters, digits, + # ' inside: c++, c#, don't), one Chinese character, or
+// punctuation that bounds a clause ("hard") or a list item ("soft"). Everything else (spaces,
+// hyphens, slashes, symbols, emoji) only separates words, and so does a dot between letters or
+// digits, like a hyphen: node.js, 2.5. Han is told by code-unit ranges (isHanUnit), the
+// supplementary ideographs (extensions B to F) as surrogate pairs. The text is cut in one pass by
+// character codes: no regular expression, no Unicode property class (which costs milliseconds to
+// compile at every start).
 const HARD = new Set([".", "!", "?", ";", "。", "！", "？", "；", "\n", "…"]);
-// A word (letters, digits, + # ' inside: c++, c#, don't), one Chinese character, or punctuation
-// that bounds a clause or a list item. Everything else (spaces, hyphens, slashes, symbols, emoji)
-// only separates words.
-// Han as code-unit ranges, not \p{Script=Han}: a Unicode property class costs milliseconds to
-// compile, at every start. The pair is the supplementary ideographs (extensions B to F).
-const UNIT = /[a-z0-9][a-z0-9+#']*|[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]|[.!?;。！？；\n…,，、:()[\]"“”‘’《》「」【】|~·•]/g;
-// A dot between letters or digits joins, like a hyphen: node.js, 2.5.
-const INNER_DOT = /(?<=[a-z0-9])\.(?=[a-z0-9])/g;
+const SOFT = new Set([",", "，", "、", ":", "(", ")", "[", "]", '"', "“", "”", "‘", "’", "《", "》", "「", "」", "【", "】", "|", "~", "·", "•"]);
 
-/** Normalised text (already lower case, simplified) as units; `start`/`end` map a normalised offset to the original. */
-function tokenize(norm: string, start: (i: number) => number, end: (i: number) => number): Unit[] {
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Normalised text (already lower case, simplified) as units; `starts`/`ends` map a normalised offset to the original. */
+function tokenize(norm: string, starts: number[], ends: number[]): Unit[] {
   const units: Unit[] = [];
-  for (const m of norm.replace(INNER_DOT, " ").matchAll(UNIT)) {
-    const t = m[0];
-    const i = m.index;
-    const c = t.charCodeAt(0);
-    const kind: UnitKind = isWordStart(c) ? "word" : isHanUnit(c) ? "han" : HARD.has(t) ? "hard" : "soft";
-    units.push({ text: kind === "word" ? stem(t) : t, kind, start: start(i), end: end(i + t.length - 1) });
+  const n = norm.length;
+  for (let i = 0; i < n; ) {
+    const c = norm.charCodeAt(i);
+    if (isWordStart(c)) {
+      let j = i + 1;
+      while (j < n && isWordChar(norm.charCodeAt(j))) j++;
+      units.push({ text: stem(norm.slice(i, j)), kind: "word", start: starts[i]!, end: ends[j - 1]! });
+      i = j;
+    } else if (c >= 0xd840 && c <= 0xd87f) {
+      // A supplementary ideograph; a high surrogate alone is no unit.
+      if (i + 1 < n && isLowSurrogate(norm.charCodeAt(i + 1))) {
+        units.push({ text: norm.slice(i, i + 2), kind: "han", start: starts[i]!, end: ends[i + 1]! });
+        i += 2;
+      } else i++;
+    } else if (isHanUnit(c)) {
+      units.push({ text: norm[i]!, kind: "han", start: starts[i]!, end: ends[i]! });
+      i++;
+    } else {
+      const t = norm[i]!;
+      const innerDot = c === 46 && i > 0 && i + 1 < n && isWordStart(norm.charCodeAt(i - 1)) && isWordStart(norm.charCodeAt(i + 1));
+      const kind: UnitKind | undefined = innerDot ? undefined : HARD.has(t) ? "hard" : SOFT.has(t) ? "soft" : undefined;
+      if (kind) units.push({ text: t, kind, start: starts[i]!, end: ends[i]! });
+      i++;
+    }
   }
   return units;
 }
@@ -131,14 +151,18 @@ function unitsOf(text: string, traditional: Readonly<Record<string, string>>): U
     let piece: string;
     if (cp < 0x80) piece = cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : text[i]!;
     else if (isPlainHan(cp)) {
-      // Most of a Chinese text: skip normalize(), which costs a call into ICU for each character.
+      // Most of a Chinese text: skip normalize(), a call into ICU for each character.
       piece = text[i]!;
-      piece = traditional[piece] ?? piece;
+      const simplified = traditional[piece];
+      if (simplified !== undefined) piece = simplified;
     } else {
       const raw = text.slice(i, i + len);
       // A Chinese comma ends a clause; an English one may also run a list: keep them apart.
       piece = raw === "，" ? raw : raw === "’" || raw === "‘" ? "'" : raw.normalize("NFKC").toLowerCase();
-      if (piece.length === 1) piece = traditional[piece] ?? piece;
+      if (piece.length === 1) {
+        const simplified = traditional[piece];
+        if (simplified !== undefined) piece = simplified;
+      }
     }
     for (let k = 0; k < piece.length; k++) {
       starts.push(i);
@@ -147,7 +171,7 @@ function unitsOf(text: string, traditional: Readonly<Record<string, string>>): U
     norm += piece;
     i += len;
   }
-  return tokenize(norm, (k) => starts[k]!, (k) => ends[k]!);
+  return tokenize(norm, starts, ends);
 }
 
 // ---------------------------------------------------------------- looking phrases up
@@ -186,26 +210,23 @@ interface Found {
 
 function find(units: Unit[], lexicon: Lexicon, index: LexiconIndex, text: string): Found[] {
   const found: Found[] = [];
-  for (let i = 0; i < units.length; ) {
-    const u = units[i]!;
-    if (u.kind === "hard" || u.kind === "soft") {
-      i++;
-      continue;
-    }
-    const hit = phrasesFrom(index, u.text)?.find((p) => fits(units, i, p, text));
+  let i = 0;
+  // A phrase that counts only when cased (LexiconEntry.cased): written with a capital letter, or
+  // right beside Chinese text.
+  const written = (length: number, cased: boolean) => {
+    if (!cased) return true;
+    const words = text.slice(units[i]!.start, units[i + length - 1]!.end);
+    return words !== words.toLowerCase() || (i > 0 && units[i - 1]!.kind === "han") || (i + length < units.length && units[i + length]!.kind === "han");
+  };
+  while (i < units.length) {
+    const kind = units[i]!.kind;
+    const hit = kind === "word" || kind === "han" ? phraseAt(index, units, i, written) : undefined;
     if (hit) {
-      found.push({ from: i, to: i + hit.units.length, phrase: { entry: hit.entry, cue: hit.cue >= 0 ? lexicon.cues[hit.cue]! : null } });
-      i += hit.units.length;
+      found.push({ from: i, to: i + hit.length, phrase: { entry: hit.entry, cue: hit.cue >= 0 ? lexicon.cues[hit.cue]! : null } });
+      i += hit.length;
     } else i++;
   }
   return found;
-}
-
-function fits(units: Unit[], i: number, p: IndexedPhrase, text: string): boolean {
-  for (let k = 0; k < p.units.length; k++) if (units[i + k]?.text !== p.units[k]) return false;
-  if (!p.cased) return true;
-  const written = text.slice(units[i]!.start, units[i + p.units.length - 1]!.end);
-  return written !== written.toLowerCase() || units[i - 1]?.kind === "han" || units[i + p.units.length]?.kind === "han";
 }
 
 // ---------------------------------------------------------------- cues: how each mention is read
@@ -414,31 +435,37 @@ function zhNumber(s: string): number | undefined {
   return t.length === 1 ? ZH_DIGITS[t] : undefined;
 }
 
+const ZH_NUMERAL = new Set("零一二两三四五六七八九十几");
+const YEAR_WORD = /^(year|yr|yrs)\+?$/;
+const NUMBER_WORD = /^\d+(\+)?$/;
+
 /** Years of experience said, and the units the saying covers. */
 function findYears(units: Unit[], covered: boolean[]): { years: number | null; used: Set<number> } {
   let years: number | null = null;
   const used = new Set<number>();
   const note = (n: number, from: number, to: number) => {
-    if (n > 0 && n < 60) years = Math.max(years ?? 0, n);
+    if (n > 0 && n < 60) years = Math.max(years === null ? 0 : years, n);
     for (let k = from; k < to; k++) used.add(k);
   };
+  const textAt = (k: number) => (k < units.length ? units[k]!.text : undefined);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (covered[i]) continue;
-    if (u.kind === "word" && /^\d+(\+)?$/.test(u.text)) {
-      const next = units[i + 1];
+    if (u.kind === "word" && NUMBER_WORD.test(u.text)) {
+      const next = i + 1 < units.length ? units[i + 1]! : undefined;
       const n = Number.parseInt(u.text, 10);
-      if (next?.kind === "word" && /^(year|yr|yrs)\+?$/.test(next.text)) note(n, i, i + 2);
-      else if (next?.text === "年" && units[i + 2]?.text !== "级") note(n, i, i + 2);
+      if (next !== undefined && next.kind === "word" && YEAR_WORD.test(next.text)) note(n, i, i + 2);
+      else if (textAt(i + 1) === "年" && textAt(i + 2) !== "级") note(n, i, i + 2);
       continue;
     }
-    if (u.kind !== "han" || !/[一二两三四五六七八九十几]/.test(u.text)) continue;
+    // "零" alone starts no number ("零基础"), but may continue one.
+    if (u.kind !== "han" || u.text === "零" || !ZH_NUMERAL.has(u.text)) continue;
     let j = i;
     let s = "";
-    while (j < units.length && units[j]!.kind === "han" && /[零一二两三四五六七八九十几]/.test(units[j]!.text) && !covered[j]) s += units[j++]!.text;
+    while (j < units.length && units[j]!.kind === "han" && ZH_NUMERAL.has(units[j]!.text) && !covered[j]) s += units[j++]!.text;
     const n = zhNumber(s);
-    if (n !== undefined && units[j]?.text === "年" && units[j + 1]?.text !== "级") {
-      const half = units[j + 1]?.text === "半" ? 0.5 : 0;
+    if (n !== undefined && textAt(j) === "年" && textAt(j + 1) !== "级") {
+      const half = textAt(j + 1) === "半" ? 0.5 : 0;
       note(n + half, i, j + 1 + (half ? 1 : 0));
     }
     i = j - 1;
