@@ -37,12 +37,14 @@ export function expectedFor(q: Question): Localized {
   return words;
 }
 
+const idList = (options: ReadonlyArray<{ id: string }>, lang: "en" | "zh") => options.map((o) => `"${o.id}"`).join(lang === "zh" ? "、" : ", ");
+
 function describeExpected(q: Question): Localized {
   switch (q.kind) {
     case "single":
-      return localize(M.oneOf, q.options.map((o) => `"${o.id}"`).join(", "));
+      return localizeEach(M.oneOf, (lang) => [idList(q.options, lang)]);
     case "multi":
-      return localize(M.arrayOf, q.options.map((o) => `"${o.id}"`).join(", "));
+      return localizeEach(M.arrayOf, (lang) => [idList(q.options, lang)]);
     case "scale":
       return localize(M.integer, q.levels[0]!.value, q.levels[q.levels.length - 1]!.value);
   }

@@ -26,7 +26,7 @@ export const ANSWERS = defineMessages({
   gotArray: { en: "an array", zh: "数组" },
   gotObject: { en: "an object", zh: "对象" },
   gotBoolean: { en: "a boolean", zh: "布尔值" },
-  gotString: { en: (shown: string) => `"${shown}"`, zh: (shown: string) => `“${shown}”` },
+  gotString: { en: (shown: string) => `"${shown}"`, zh: (shown: string) => `"${shown}"` },
   gotNumber: { en: (shown: string) => shown, zh: (shown: string) => ` ${shown}` },
   listedTwice: { en: (id: string) => `"${id}" is listed twice`, zh: (id: string) => `“${id}”列了两次` },
   exclusive: {
@@ -51,12 +51,12 @@ export const ANSWERS = defineMessages({
 });
 
 export const CODES = defineMessages({
-  answerCode: { en: (shown: string) => `answer code "${shown}"`, zh: (shown: string) => `答案码“${shown}”` },
+  answerCode: { en: (shown: string) => `answer code "${shown}"`, zh: (shown: string) => `答案代码“${shown}”` },
   example: {
     en: (version: number) => `codes look like ${version}-7k2m9q0c (see the end of a result)`,
-    zh: (version: number) => `答案码形如 ${version}-7k2m9q0c（见结果的最后）`,
+    zh: (version: number) => `答案代码形如 ${version}-7k2m9q0c（见结果的最后）`,
   },
-  notACode: { en: (shown: string, example: string) => `"${shown}" is not an answer code; ${example}`, zh: (shown: string, example: string) => `“${shown}”不是答案码；${example}` },
+  notACode: { en: (shown: string, example: string) => `"${shown}" is not an answer code; ${example}`, zh: (shown: string, example: string) => `“${shown}”不是答案代码；${example}` },
   mistyped: {
     en: (code: string, why: string) => `${code} is mistyped (${why})`,
     zh: (code: string, why: string) => `${code}输错了（${why}）`,
@@ -65,21 +65,21 @@ export const CODES = defineMessages({
     en: (code: string, example: string) => `${code} is mistyped (it does not start with a version number llm-career writes); ${example}`,
     zh: (code: string, example: string) => `${code}输错了（开头不是 llm-career 会写的版本号）；${example}`,
   },
-  noU: { en: '"u" is not used in answer codes', zh: "答案码里不会出现“u”" },
+  noU: { en: '"u" is not used in answer codes', zh: "答案代码里不会出现“u”" },
   tooShort: { en: "it is too short", zh: "太短了" },
   tooLong: { en: "it is longer than any answers can be", zh: "比任何答案写出来都长" },
   checkMismatch: { en: "its check character does not match", zh: "校验字符对不上" },
-  zeroAfterDash: { en: "no code has a 0 right after the dash", zh: "答案码的短横线后面不会紧跟 0" },
+  zeroAfterDash: { en: "no code has a 0 right after the dash", zh: "答案代码的短横线后面不会紧跟 0" },
   older: {
     en: (code: string, given: number, version: number) =>
       `${code} comes from an older version of llm-career (code version ${given}; this one reads version ${version}), so it cannot be read: the questionnaire or the way codes are written has changed since. Answer the questions again.`,
     zh: (code: string, given: number, version: number) =>
-      `${code}来自旧版的 llm-career（答案码版本 ${given}；这一版只读版本 ${version}），读不了：问卷或答案码的写法已经变了。请重新回答一遍。`,
+      `${code}来自旧版的 llm-career（答案代码版本 ${given}；这一版只读版本 ${version}），读不了：问卷或答案代码的写法已经变了。请重新回答一遍。`,
   },
   newer: {
     en: (code: string, given: number, version: number) =>
       `${code} comes from a newer version of llm-career (code version ${given}; this one reads version ${version}), so it cannot be read: update llm-career, or check the code for a typo.`,
     zh: (code: string, given: number, version: number) =>
-      `${code}来自新版的 llm-career（答案码版本 ${given}；这一版只读版本 ${version}），读不了：请升级 llm-career，或检查答案码有没有输错。`,
+      `${code}来自新版的 llm-career（答案代码版本 ${given}；这一版只读版本 ${version}），读不了：请升级 llm-career，或检查答案代码有没有输错。`,
   },
 });

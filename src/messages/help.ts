@@ -95,7 +95,7 @@ export const HELP_OPTIONS = defineMessages({
     zh: "text 给人看，markdown 或 html 做报告，json 给脚本用",
   },
   answers: { en: "read answers from a JSON file (- for standard input)", zh: "从 JSON 文件读取答案（- 表示标准输入）" },
-  code: { en: "use the answers behind an answer code from an earlier result", zh: "使用之前结果里的答案码所代表的答案" },
+  code: { en: "use the answers behind an answer code from an earlier result", zh: "使用之前结果里的答案代码所代表的答案" },
   about: {
     en: "describe your background in your own words (Chinese or English)",
     zh: "用自己的话描述你的背景（中文或英文都行）",
@@ -111,7 +111,10 @@ export const HELP_OPTIONS = defineMessages({
     en: "read JSON Lines of answer documents on stdin, print one compact result per line",
     zh: "从标准输入逐行读取答案文档（JSON Lines），每行输出一条精简结果",
   },
-  details: { en: "every direction's full profile, not only the leading one", zh: "列出每个方向的完整分析，而不只是排第一的那个" },
+  details: {
+    en: "the full profiles of the three leading directions and the unanswered questions, not only the one-screen summary",
+    zh: "列出前三个方向的完整分析和没有回答的问题，而不只是一屏的摘要",
+  },
 });
 
 /** Each command's examples, one per line: a command line, a tab, then what it does (or nothing). */
@@ -198,6 +201,6 @@ export const HELP_EXAMPLES = defineMessages({
 export const HELP_NOTES = defineMessages({
   recommend: {
     en: 'Answers file: {"answers": {"<questionId>": <answer>}}, where an answer is "<optionId>", ["<optionId>", ...] or a number. Ids: `llm-career questions --json`; schema: `llm-career schema answers`. Every result ends with an answer code; --code reproduces it exactly.',
-    zh: "答案文件：{\"answers\": {\"<questionId>\": <answer>}}，答案是 \"<optionId>\"、[\"<optionId>\", ...] 或一个数字。id 见 `llm-career questions --json`，格式见 `llm-career schema answers`。每个结果最后都有一个答案码，用 --code 可以原样重现。",
+    zh: "答案文件：{\"answers\": {\"<questionId>\": <answer>}}，答案是 \"<optionId>\"、[\"<optionId>\", ...] 或一个数字。id 见 `llm-career questions --json`，格式见 `llm-career schema answers`。每个结果最后都有一个答案代码，用 --code 可以原样重现。",
   },
 });

@@ -8,7 +8,7 @@ export const OPTION_ERRORS = defineMessages({
   },
   gapNeedsAnswers: {
     en: "gap needs your answers: pass --answers FILE (- for standard input), --code CODE from a result, or --about TEXT",
-    zh: "gap 需要你的答案：用 --answers 文件（- 表示标准输入）、结果里的 --code 答案码，或 --about 一段自我描述",
+    zh: "gap 需要你的答案：用 --answers 文件（- 表示标准输入）、结果里的 --code 答案代码，或 --about 一段自我描述",
   },
   repeated: {
     en: (id: string) => `${id} is named more than once; compare distinct directions`,

@@ -4,11 +4,11 @@ import { defineMessages } from "./define.js";
 export const RECOMMEND = defineMessages({
   noTerminal: {
     en: "the questionnaire needs a terminal; pass --answers FILE (or --answers - for standard input), --code CODE or --about TEXT; see `llm-career questions --json`",
-    zh: "问卷需要在终端里回答；请用 --answers 文件（或 --answers - 从标准输入读取）、--code 答案码或 --about 一段自我描述给出答案，题目和 id 见 `llm-career questions --json`",
+    zh: "问卷需要在终端里回答；请用 --answers 文件（或 --answers - 从标准输入读取）、--code 答案代码或 --about 一段自我描述给出答案，题目和 id 见 `llm-career questions --json`",
   },
   jsonAsksNothing: {
     en: "--json output is for programs, so it asks no questions; pass --answers FILE, --code CODE or --about TEXT, or leave out --json to answer the questions here",
-    zh: "--json 的输出是给程序读的，所以不会提问；请用 --answers 文件、--code 答案码或 --about 自我描述给出答案，或者去掉 --json 在这里答题",
+    zh: "--json 的输出是给程序读的，所以不会提问；请用 --answers 文件、--code 答案代码或 --about 自我描述给出答案，或者去掉 --json 在这里答题",
   },
   excludesAll: {
     en: "--exclude rules out every direction; leave at least one to rank",

@@ -34,6 +34,6 @@ export const SAVE = defineMessages({
   },
   answersNotLost: {
     en: (code: string) => `your answers are not lost: their answer code is ${code} (llm-career recommend --code ${code}), and the next llm-career on a terminal offers to carry on with them`,
-    zh: (code: string) => `答案没有丢：答案码是 ${code}（llm-career recommend --code ${code}），下次在终端运行 llm-career 也可以接着用它们`,
+    zh: (code: string) => `答案没有丢：答案代码是 ${code}（llm-career recommend --code ${code}），下次在终端运行 llm-career 也可以接着用它们`,
   },
 });

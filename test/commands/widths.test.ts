@@ -1,7 +1,7 @@
 // Nothing printed is wider than the terminal (issue 11, section 5): every command's output, its
 // help and its errors at 40, 60, 80 and 120 columns in both languages, run in-process on a
 // terminal of that width. Widths are measured with string-width, a library the code does not use
-// (it uses fast-string-width), after the ANSI codes are stripped. Tables never break a word or an
+// (src/render/width.ts applies its rules without it), after the ANSI codes are stripped. Tables never break a word or an
 // id: every Latin word and every id of the catalog texts a table shows is found whole in it.
 import fs from "node:fs";
 import path from "node:path";
