@@ -6,10 +6,10 @@ import { CliError, ExitCode, textIn } from "./errors.js";
 import type { IO } from "./context.js";
 import type { Lang } from "./catalog/schema.js";
 import { detectLang, langFlag, outputWidth } from "./io/env.js";
-import { say } from "./messages/define.js";
+import { localize, say } from "./messages/define.js";
 import { HELP_PROGRAM } from "./messages/help.js";
 import { CLI_ERRORS } from "./messages/cli.js";
-import { quoted } from "./quote.js";
+import { printable, quoted } from "./quote.js";
 import { registerList } from "./commands/list.js";
 import { registerShow } from "./commands/show.js";
 import { registerCompare } from "./commands/compare.js";
@@ -133,6 +133,18 @@ export async function main(argv: string[], io: IO): Promise<number> {
     await buildProgram(io, line).parseAsync(line, { from: "user" });
     return ExitCode.ok;
   } catch (error) {
+    // Options before a command (`llm-career --json list`) read as the bare command's: say how to write it.
+    const misplaced = error instanceof CommanderError && error.code === "commander.excessArguments" && argv[0] !== "recommend" && command === "recommend";
+    const named = misplaced ? argv.find((a) => Object.hasOwn(COMMANDS, a)) : undefined;
+    if (named) {
+      const fixed = [named, ...argv.filter((a) => a !== named)].map((a) => printable(a, 60)).join(" ");
+      return await report(new CliError(localize(CLI_ERRORS.optionsFirst, `llm-career ${fixed}`)), io, lang, command);
+    }
+    if (misplaced) {
+      // Not a command: the stray word is most likely the last one that is not an option.
+      const stray = [...argv].reverse().find((a) => !a.startsWith("-")) ?? "";
+      return await report(new CliError(localize(CLI_ERRORS.unknownCommand, quoted(stray))), io, lang, command);
+    }
     return await report(error, io, lang, Object.hasOwn(COMMANDS, command) ? command : "llm-career");
   }
 }

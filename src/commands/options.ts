@@ -58,6 +58,7 @@ export async function givenAnswers(ctx: Context, opts: AnswerOptions, canAsk = f
     import("../io/answers-source.js"),
     import("../io/about-source.js"),
   ]);
+  (await import("../io/about-source.js")).checkAboutOptions(opts);
   const explicit = await readAnswerSource(ctx, advisor.questionnaire, opts);
   const reading = await readAboutSource(ctx, advisor.questionnaire, opts);
   if (!reading) return { answers: explicit, about: null };
@@ -98,6 +99,15 @@ export async function aimAt(ctx: Context, name: string, opts: AimOptions) {
 /** What a description was read as, shown before a text result ("I read: ..."). */
 export async function aboutLines(ctx: Context, about: AboutOutput): Promise<string> {
   if (!about) return "";
-  const [{ advisor }, { renderAboutReading }] = await Promise.all([import("../advisor/advisor.js"), import("../render/about.js")]);
-  return `${renderAboutReading(about, advisor.questionnaire, ctx.lang, ctx.width)}\n\n`;
+  const [{ advisor }, { renderAboutReading }, { wrapText }, { ABOUT_SOURCE }] = await Promise.all([
+    import("../advisor/advisor.js"),
+    import("../render/about.js"),
+    import("../render/text.js"),
+    import("../messages/about-source.js"),
+  ]);
+  // Which answers the result rests on: the text's, or partly the ones given explicitly.
+  const total = advisor.questionnaire.questions.length;
+  const used = about.fromText.length;
+  const note = used < about.answered.length ? say(ctx.lang, ABOUT_SOURCE.overridden, used, about.answered.length) : say(ctx.lang, ABOUT_SOURCE.fromText, used, total);
+  return `${renderAboutReading(about, advisor.questionnaire, ctx.lang, ctx.width)}\n${wrapText(note, ctx.width).join("\n")}\n\n`;
 }

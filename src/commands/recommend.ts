@@ -168,7 +168,10 @@ export function registerRecommend(program: Command, io: IO, lang: Lang): void {
     .option("--force", HELP_OPTIONS.force[lang])
     .option("--batch", HELP_OPTIONS.batch[lang])
     .action(async (opts: RecommendOptions, command: Command) => {
-      const conflicts = opts.batch && (opts.answers !== undefined || opts.code !== undefined || opts.save !== undefined);
+      const conflicts =
+        opts.batch &&
+        [opts.answers, opts.code, opts.save, opts.about, opts.aboutFile, opts.details ? true : undefined].some((o) => o !== undefined) ||
+        (opts.batch && formatOf(opts) !== "text" && formatOf(opts) !== "json");
       if (conflicts) throw usageError(localize(M.batchAlone));
       await runRecommend(makeContext(io, command.optsWithGlobals()), opts);
     });

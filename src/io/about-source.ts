@@ -8,6 +8,16 @@ import type { Questionnaire } from "../advisor/schema.js";
 import { localize } from "../messages/define.js";
 import { ABOUT_SOURCE as M } from "../messages/about-source.js";
 
+// Over 10,000 characters is refused by the reader; a UTF-8 character is at most four bytes, so
+// past 40 KiB the text is too long whatever it says.
+const MAX_DESCRIPTION_BYTES = 40 * 1024;
+
+/** Options that cannot go together, checked before anything is read. */
+export function checkAboutOptions(opts: AboutSourceOptions): void {
+  if (opts.about !== undefined && opts.aboutFile !== undefined) throw usageError(localize(M.aboutOrFile));
+  if (opts.aboutFile === "-" && opts.answers === "-") throw usageError(localize(M.stdinOnce));
+}
+
 export interface AboutSourceOptions {
   about?: string;
   aboutFile?: string;
@@ -16,15 +26,17 @@ export interface AboutSourceOptions {
 
 /** The text and where it came from, or undefined when neither option was given. */
 export async function readAboutText(ctx: Context, opts: AboutSourceOptions): Promise<{ text: string; from: AboutSource } | undefined> {
-  if (opts.about !== undefined && opts.aboutFile !== undefined) throw usageError(localize(M.aboutOrFile));
-  if (opts.aboutFile === "-" && opts.answers === "-") throw usageError(localize(M.stdinOnce));
+  checkAboutOptions(opts);
   if (opts.about !== undefined) return { text: opts.about, from: { kind: "option" } };
   if (opts.aboutFile === undefined) return undefined;
-  const [{ readInput }, { ABOUT_MAX_CHARS }, { ABOUT }] = await Promise.all([import("./json-input.js"), import("../advisor/about.js"), import("../messages/about.js")]);
+  const { readInput } = await import("./json-input.js");
   const from: AboutSource = opts.aboutFile === "-" ? { kind: "stdin" } : { kind: "file", path: opts.aboutFile };
-  // A UTF-8 character is at most four bytes: past that many, the text is too long whatever it says.
-  const noun = opts.aboutFile === "-" ? localize(ABOUT.fromStdin) : localize(ABOUT.fromFile, opts.aboutFile);
-  return { text: await readInput(opts.aboutFile, () => ctx.stdin, noun, ABOUT_MAX_CHARS * 4), from };
+  // A person at a terminal would otherwise see nothing happen: say what is being waited for.
+  if (opts.aboutFile === "-" && ctx.stdin.isTTY) {
+    const [{ wrapHanging }, { say }, { INPUT }] = await Promise.all([import("../render/text.js"), import("../messages/define.js"), import("../messages/input.js")]);
+    ctx.stderr.write(`${wrapHanging(say(ctx.lang, INPUT.readingDescription), ctx.width).join("\n")}\n`);
+  }
+  return { text: await readInput(opts.aboutFile, () => ctx.stdin, localize(M.descriptionFile), MAX_DESCRIPTION_BYTES), from };
 }
 
 /** What a description says, read against the questionnaire. */

@@ -63,6 +63,8 @@ const failure = (path: string, error: unknown): CliError => {
  */
 export function checkWritable(path: string, force: boolean): void {
   if (path === "") throw usageError(localizeEach(M.noName, () => []));
+  // "-" means standard input or output everywhere else; a file of that name is never what is meant.
+  if (path === "-") throw usageError(localizeEach(M.dashName, () => []));
   try {
     const folder = statSync(dirname(path) || ".");
     if (!folder.isDirectory()) throw Object.assign(new Error("not a folder"), { code: "ENOTDIR" });

@@ -30,5 +30,9 @@ export const CLI_ERRORS = defineMessages({
     en: (command: string, expected: number, got: number) => `too many arguments for ${command}: it takes ${expected}, got ${got}`,
     zh: (command: string, expected: number, got: number) => `${command} 的参数太多了：只要 ${expected} 个，却给了 ${got} 个`,
   },
+  optionsFirst: {
+    en: (fixed: string) => `the command goes first and its options after it: \`${fixed}\``,
+    zh: (fixed: string) => `命令要写在前面，选项放在后面：\`${fixed}\``,
+  },
   internal: { en: (message: string) => `internal error: ${message}`, zh: (message: string) => `内部错误：${message}` },
 });

@@ -11,7 +11,7 @@ export const FOLLOW_UP = defineMessages({
   which: { zh: "哪个方向？", en: "Which direction?" },
   back: { zh: "返回", en: "Back" },
   wrote: {
-    zh: (path: string) => `报告已写入 ${path}，用浏览器打开即可。`,
+    zh: (path: string) => `报告已写入${path}，用浏览器打开即可。`,
     en: (path: string) => `Wrote the report to ${path}; open it in a browser.`,
   },
   noFreeName: {

@@ -35,24 +35,28 @@ export const INPUT = defineMessages({
   eitherAnswersOrCode: { en: "give either --answers or --code, not both", zh: "--answers 和 --code 只能给一个" },
   readingStdin: {
     en: "llm-career: reading the answers (JSON) from standard input; paste them, then press Ctrl-D",
-    zh: "llm-career：正在从标准输入读取答案（JSON）；粘贴后按 Ctrl-D 结束",
+    zh: "llm-career: 正在从标准输入读取答案（JSON）；粘贴后按 Ctrl-D 结束",
+  },
+  readingDescription: {
+    en: "llm-career: reading your description from standard input; type or paste it, then press Ctrl-D",
+    zh: "llm-career: 正在从标准输入读取你的自我介绍；输入或粘贴后按 Ctrl-D 结束",
   },
 
   stdinDirectory: { en: "standard input is a directory, not a file", zh: "标准输入是一个目录，不是文件" },
   stdinTooBig: {
-    en: (kib: number) => `standard input is larger than ${kib} KiB; an answers document is much smaller`,
-    zh: (kib: number) => `标准输入超过 ${kib} KiB；一份答案文件远没有这么大`,
+    en: (kib: number) => `standard input is larger than ${kib} KiB, the most llm-career reads there`,
+    zh: (kib: number) => `标准输入超过 ${kib} KiB，这是 llm-career 能读的上限`,
   },
   cannotReadStdin: { en: (reason: string) => `cannot read standard input: ${reason}`, zh: (reason: string) => `无法读取标准输入：${reason}` },
   pathDirectory: { en: (what: string) => `${what} is a directory, not a file`, zh: (what: string) => `${what}是一个目录，不是文件` },
   cannotReadPath: { en: (what: string, reason: string) => `cannot read ${what}: ${reason}`, zh: (what: string, reason: string) => `无法读取${what}：${reason}` },
   pathLargerThan: {
-    en: (what: string, kib: number) => `${what} is larger than ${kib} KiB; an answers document is at most ${kib} KiB`,
-    zh: (what: string, kib: number) => `${what}超过 ${kib} KiB；答案文件最多 ${kib} KiB`,
+    en: (what: string, kib: number) => `${what} is larger than ${kib} KiB, the most llm-career reads`,
+    zh: (what: string, kib: number) => `${what}超过 ${kib} KiB，这是 llm-career 能读的上限`,
   },
   pathSize: {
-    en: (what: string, mib: string, kib: number) => `${what} is ${mib} MiB; an answers document is at most ${kib} KiB`,
-    zh: (what: string, mib: string, kib: number) => `${what}有 ${mib} MiB；答案文件最多 ${kib} KiB`,
+    en: (what: string, mib: string, kib: number) => `${what} is ${mib} MiB; llm-career reads at most ${kib} KiB`,
+    zh: (what: string, mib: string, kib: number) => `${what}有 ${mib} MiB，而 llm-career 最多读 ${kib} KiB`,
   },
 
   empty: {

@@ -20,7 +20,7 @@ export const QUESTIONNAIRE = defineMessages({
   fromText: { en: "(from your words)", zh: "（来自你的描述）" },
   progress: { en: (i: number, n: number) => `Question ${i} of ${n}`, zh: (i: number, n: number) => `第 ${i}/${n} 题` },
   skip: { en: "Skip (counts as no evidence)", zh: "跳过（不计入评分）" },
-  multiHint: { en: "(tick any; if none apply, tick the last one)", zh: "（可多选；都没有就选最后一项）" },
+  multiHint: { en: "(if none apply, tick the last one)", zh: "（都没有就选最后一项）" },
   alone: { en: (label: string) => `"${label}" cannot be ticked with other choices`, zh: (label: string) => `“${label}”不能和其他选项同时选` },
   empty: { en: (label: string) => `Tick at least one; if none apply, tick "${label}"`, zh: (label: string) => `至少选一项；都没有就选“${label}”` },
   firstQuestion: { en: "This is the first question; there is nothing before it.", zh: "这已经是第一题了，前面没有题。" },

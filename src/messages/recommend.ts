@@ -15,7 +15,7 @@ export const RECOMMEND = defineMessages({
     zh: "--exclude 把所有方向都排除了；至少留一个方向来排序",
   },
   batchAlone: {
-    en: "--batch reads answers from standard input; it cannot be combined with --answers, --code or --save",
-    zh: "--batch 从标准输入读取答案，不能和 --answers、--code 或 --save 一起用",
+    en: "--batch reads answers from standard input and prints JSON Lines; it cannot be combined with --answers, --code, --about, --about-file, --save, --details or --format other than json",
+    zh: "--batch 从标准输入读取答案、逐行输出 JSON，不能和 --answers、--code、--about、--about-file、--save、--details 或 json 以外的 --format 一起用",
   },
 });

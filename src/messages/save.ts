@@ -4,6 +4,7 @@ import { defineMessages } from "./define.js";
 
 export const SAVE = defineMessages({
   noName: { en: "--save needs a file name", zh: "--save 需要一个文件名" },
+  dashName: { en: "--save needs a file name; it writes no standard output (use ./- for a file named -)", zh: "--save 需要一个文件名，它不写到标准输出（文件就叫 - 的话请写 ./-）" },
   exists: {
     en: (path: string) => `${path} already exists; pass --force to replace it`,
     zh: (path: string) => `${path} 已经存在；要覆盖它请加 --force`,

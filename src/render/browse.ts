@@ -5,6 +5,8 @@ import { label, t } from "./labels.js";
 import { makeStyle, type Style } from "./style.js";
 import { renderTable } from "./table.js";
 import { wrapIndented, wrapText } from "./text.js";
+import { say } from "../messages/define.js";
+import { M as BROWSE } from "../messages/browse.js";
 
 export interface RenderContext {
   lang: Lang;
@@ -78,7 +80,7 @@ function renderDirection(d: Profile, ctx: RenderContext): string {
   const sep = lang === "zh" ? "：" : ": ";
   const header = [
     style.title(wrapText(`${d.number}. ${t(d.name, lang)} — ${t(d.nickname, lang)}`, width).join("\n")),
-    ...wrapText(`id: ${d.id}   aliases: ${d.aliases.join(", ")}`, width).map(style.dim),
+    ...wrapText(`id: ${d.id}   ${say(lang, BROWSE.aliases)}${d.aliases.join(lang === "zh" ? "、" : ", ")}`, width).map(style.dim),
     ...(d.analogy ? wrapText(`${label("analogy", lang)}${sep}${t(d.analogy, lang)}`, width) : []),
   ].join("\n");
   const roles = renderTable(
@@ -135,7 +137,7 @@ export function renderShow(result: ShowOutput, ctx: RenderContext): string {
   const sep = lang === "zh" ? "：" : ": ";
   return [
     style.title(wrapText(t(role.name, lang) + (role.metaphor ? ` — ${t(role.metaphor, lang)}` : ""), width).join("\n")),
-    ...wrapText(`id: ${role.id}${role.aliases.length ? `   aliases: ${role.aliases.join(", ")}` : ""}`, width).map(style.dim),
+    ...wrapText(`id: ${role.id}${role.aliases.length ? `   ${say(lang, BROWSE.aliases)}${role.aliases.join(lang === "zh" ? "、" : ", ")}` : ""}`, width).map(style.dim),
     wrapText(`${label("direction", lang)}${sep}${direction.number}. ${t(direction.name, lang)} — ${t(direction.nickname, lang)} (${direction.id})`, width).join("\n"),
     "",
     wrapText(t(role.summary, lang), width).join("\n"),

@@ -104,6 +104,9 @@ describe("bad descriptions: one line on stderr, exit 2, nothing on stdout", () =
     ["both options", ["recommend", "--about", "Go", "--about-file", binary]],
     ["stdin twice", ["recommend", "--about-file", "-", "--answers", "-"]],
     ["gap, nothing known", ["gap", "infra", "--about", "zzz"]],
+    ["a missing file", ["recommend", "--about-file", "/nonexistent/me.txt"]],
+    ["an endless device", ["recommend", "--about-file", "/dev/zero"]],
+    ["with --batch", ["recommend", "--batch", "--about", "Go"]],
   ])("%s", async (_name, args) => {
     const r = await runInProcess(args);
     expect(r.status).toBe(2);
@@ -117,5 +120,24 @@ describe("bad descriptions: one line on stderr, exit 2, nothing on stdout", () =
     const r = await runInProcess(["recommend", "--about", "今天天气不错", "--lang", "zh"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^llm-career: .*请直接回答问题/);
+  });
+});
+
+describe("messages about descriptions", () => {
+  it("a file that cannot be read is named once, as a description file", async () => {
+    const r = await runInProcess(["recommend", "--about-file", "/nonexistent/me.txt"]);
+    expect(r.stderr).toBe('llm-career: cannot read description file "/nonexistent/me.txt": no such file\n');
+  });
+
+  it("the text output says how many answers came from the description, and when explicit answers won", async () => {
+    const alone = await runInProcess(["recommend", "--about", GO_CPP]);
+    expect(alone.stdout.replace(/\s+/g, " ")).toMatch(/\d+ of 19 answers came from your description/);
+    const both = await runInProcess(["recommend", "--about", GO_CPP, "--answers", "-"], { input: JSON.stringify({ answers: { background: "student" } }) });
+    expect(both.stdout.replace(/\s+/g, " ")).toMatch(/(\d+) of the (\d+) answers read from your description are used; --answers or --code gave the others\./);
+  });
+
+  it("both --answers - and --about-file - is refused before anything is read", async () => {
+    const r = await runInProcess(["recommend", "--answers", "-", "--about-file", "-"], { input: "" });
+    expect(r.stderr).toBe("llm-career: --answers - and --about-file - both read standard input; give one of them a file\n");
   });
 });

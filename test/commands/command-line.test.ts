@@ -125,3 +125,13 @@ describe("the bare command is recommend", () => {
     expect(r).toEqual({ status: 2, stdout: "", stderr: 'llm-career: unknown option "--answer". Did you mean "--answers"?\n' });
   });
 });
+
+describe("options written before the command", () => {
+  it.each([
+    [["--json", "list"], "llm-career: the command goes first and its options after it: `llm-career list --json`\n"],
+    [["--lang", "zh", "--json", "list"], "llm-career: 命令要写在前面，选项放在后面：`llm-career list --lang zh --json`\n"],
+    [["--json", "foo"], 'llm-career: unknown command "foo". See `llm-career --help`.\n'],
+  ])("%j", async (args, stderr) => {
+    expect(await runInProcess(args)).toEqual({ status: 2, stdout: "", stderr });
+  });
+});

@@ -205,7 +205,7 @@ describe("readInput: the limit is kept while reading", () => {
     const ok = await run(["recommend", "--answers", file, "--json"]);
     expect(ok.status, ok.stderr).toBe(0);
     fs.appendFileSync(file, " ");
-    expectUsageError(await run(["recommend", "--answers", file, "--json"]), /is 1\.0 MiB; an answers document is at most 1024 KiB/);
+    expectUsageError(await run(["recommend", "--answers", file, "--json"]), /is 1\.0 MiB; llm-career reads at most 1024 KiB/);
   });
 
   it.skipIf(!fs.existsSync("/usr/bin/mkfifo") && !fs.existsSync("/bin/mkfifo"))("refuses a FIFO with an endless writer: exit 2", async () => {
