@@ -84,6 +84,13 @@ function optionSpec(o: Option): OptionSpec {
   };
 }
 
+function bareOptions(program: Command, help: ReturnType<Command["createHelp"]>): OptionSpec[] {
+  const recommend = program.commands.find((c) => c.name() === "recommend");
+  if (!recommend) return [];
+  const own = new Set(recommend.options.map((o) => o.long));
+  return help.visibleOptions(recommend).map(optionSpec).filter((o) => own.has(o.long));
+}
+
 export function specOf(program: Command, directions: string[], roles: string[]): Spec {
   const help = program.createHelp();
   const top = help.visibleOptions(program).map(optionSpec);
@@ -101,7 +108,8 @@ export function specOf(program: Command, directions: string[], roles: string[]):
       };
     }),
     globalOptions: top.filter((o) => !helpFlags.has(o.long ?? "")),
-    topOptions: top.filter((o) => helpFlags.has(o.long ?? "")),
+    // The bare command is recommend, with all its options (`llm-career --answers <TAB>`).
+    topOptions: [...top.filter((o) => helpFlags.has(o.long ?? "")), ...bareOptions(program, help)],
     directions,
     entries: [...directions, ...roles],
   };

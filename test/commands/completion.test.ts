@@ -168,7 +168,12 @@ describe("bash completion at work", () => {
     expect(complete("llm-career recommend --ex")).toEqual(["--exclude"]);
     expect(complete("llm-career recommend --s")).toEqual(["--save"]);
     expect(complete("llm-career show --")).toEqual(["--help", "--json", "--lang", "--no-color"]);
-    expect(complete("llm-career --")).toEqual(["--help", "--lang", "--no-color", "--version"]);
+    // The bare command is recommend: its options too.
+    expect(complete("llm-career --")).toEqual(
+      ["--about", "--about-file", "--answers", "--batch", "--code", "--details", "--exclude", "--force", "--format", "--help", "--json", "--lang", "--no-color", "--save", "--version"],
+    );
+    expect(complete("llm-career --exclude in")).toEqual(["inference", "infrastructure"]);
+    expect(complete("llm-career --format h")).toEqual(["html"]);
   });
 
   it.skipIf(!hasBash)("finds the command after a global option with a value: `llm-career --lang zh show inf`", () => {
