@@ -299,7 +299,7 @@ describe("what the error says about hostile input (issue 12)", () => {
     expect(tty.status).toBe(0);
     expect(tty.stderr).toBe("llm-career: reading the answers (JSON) from standard input; paste them, then press Ctrl-D\n");
     const zh = await run(["--lang", "zh", "recommend", "--answers", "-", "--json"], { input, stdinIsTTY: true });
-    expect(zh.stderr).toBe("llm-career：正在从标准输入读取答案（JSON）；粘贴后按 Ctrl-D 结束\n");
+    expect(zh.stderr).toBe("llm-career: 正在从标准输入读取答案（JSON）；粘贴后按 Ctrl-D 结束\n");
     const piped = await run(["recommend", "--answers", "-", "--json"], { input });
     expect(piped.stderr).toBe("");
     const narrow = await run(["recommend", "--answers", "-", "--json"], { input, stdinIsTTY: true, env: { COLUMNS: "40" } });
