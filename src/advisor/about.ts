@@ -11,7 +11,7 @@
 import { requireValidAnswers, type AnswerValue, type Answers } from "./answers.js";
 import type { AboutMatch, AboutView, Cue, CueKind, Lexicon, LexiconEntry, Reading, Setting } from "./lexicon-schema.js";
 import type { Questionnaire } from "./schema.js";
-import { isHanUnit, isWordChar, isWordStart, lexiconIndexOf, phraseAt, startsPhrase, stem, wordsFrom, type LexiconIndex } from "./lexicon-index.js";
+import { isHanUnit, isWordStart, wordEnd, lexiconIndexOf, phraseAt, startsPhrase, stem, wordsFrom, type LexiconIndex } from "./lexicon-index.js";
 import { usageError } from "../errors.js";
 import { localize, say, type Localized } from "../messages/define.js";
 import { ABOUT } from "../messages/about.js";
@@ -102,31 +102,36 @@ const SOFT = new Set([",", "，", "、", ":", "(", ")", "[", "]", '"', "“", "�
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-/** Normalised text (already lower case, simplified) as units; `starts`/`ends` map a normalised offset to the original. */
-function tokenize(norm: string, starts: number[], ends: number[]): Unit[] {
+/**
+ * Normalised text (already lower case, simplified) as units. `starts`/`ends` map a normalised
+ * offset to the original; without them the two are the same (each character normalised to as
+ * many code units as it had).
+ */
+function tokenize(norm: string, starts?: number[], ends?: number[]): Unit[] {
+  const start = (k: number) => (starts ? starts[k]! : k);
+  const end = (k: number) => (ends ? ends[k]! : k + 1);
   const units: Unit[] = [];
   const n = norm.length;
   for (let i = 0; i < n; ) {
     const c = norm.charCodeAt(i);
     if (isWordStart(c)) {
-      let j = i + 1;
-      while (j < n && isWordChar(norm.charCodeAt(j))) j++;
-      units.push({ text: stem(norm.slice(i, j)), kind: "word", start: starts[i]!, end: ends[j - 1]! });
+      const j = wordEnd(norm, i);
+      units.push({ text: stem(norm.slice(i, j)), kind: "word", start: start(i), end: end(j - 1) });
       i = j;
     } else if (c >= 0xd840 && c <= 0xd87f) {
       // A supplementary ideograph; a high surrogate alone is no unit.
       if (i + 1 < n && isLowSurrogate(norm.charCodeAt(i + 1))) {
-        units.push({ text: norm.slice(i, i + 2), kind: "han", start: starts[i]!, end: ends[i + 1]! });
+        units.push({ text: norm.slice(i, i + 2), kind: "han", start: start(i), end: end(i + 1) });
         i += 2;
       } else i++;
     } else if (isHanUnit(c)) {
-      units.push({ text: norm[i]!, kind: "han", start: starts[i]!, end: ends[i]! });
+      units.push({ text: norm[i]!, kind: "han", start: start(i), end: end(i) });
       i++;
     } else {
       const t = norm[i]!;
       const innerDot = c === 46 && i > 0 && i + 1 < n && isWordStart(norm.charCodeAt(i - 1)) && isWordStart(norm.charCodeAt(i + 1));
       const kind: UnitKind | undefined = innerDot ? undefined : HARD.has(t) ? "hard" : SOFT.has(t) ? "soft" : undefined;
-      if (kind) units.push({ text: t, kind, start: starts[i]!, end: ends[i]! });
+      if (kind) units.push({ text: t, kind, start: start(i), end: end(i) });
       i++;
     }
   }
@@ -136,41 +141,68 @@ function tokenize(norm: string, starts: number[], ends: number[]): Unit[] {
 /** The unified ideographs (extension A and the main block): NFKC and lower case leave them as they are. */
 const isPlainHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
+const simplifiedMaps = new WeakMap<Readonly<Record<string, string>>, Map<number, string>>();
+
+/** The lexicon's traditional characters (each one code unit, per the schema) to simplified, by code. */
+function simplifiedOf(traditional: Readonly<Record<string, string>>): Map<number, string> {
+  let map = simplifiedMaps.get(traditional);
+  if (!map) {
+    map = new Map();
+    for (const t in traditional) if (Object.hasOwn(traditional, t)) map.set(t.charCodeAt(0), traditional[t]!);
+    simplifiedMaps.set(traditional, map);
+  }
+  return map;
+}
+
 /**
  * The text as units. Each non-ASCII code point is normalised on its own (NFKC folds full-width
  * letters and punctuation; lower case; the lexicon's traditional characters to simplified),
- * keeping its offsets in the original, so a match always points at the words as written.
+ * keeping its offsets in the original, so a match always points at the words as written. Most
+ * characters stay as written: they are copied a run at a time, and offsets are mapped only once a
+ * character becomes a different number of code units ("ﬁ" → "fi").
  */
 function unitsOf(text: string, traditional: Readonly<Record<string, string>>): Unit[] {
+  const simplified = simplifiedOf(traditional);
   let norm = "";
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let run = 0; // where the characters copied as written start
+  let starts: number[] | undefined;
+  let ends: number[] | undefined;
+  const copy = (to: number) => {
+    if (starts) for (let k = run; k < to; k++) starts.push(k), ends!.push(k + 1);
+    norm += text.slice(run, to);
+  };
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const len = cp > 0xffff ? 2 : 1;
-    let piece: string;
-    if (cp < 0x80) piece = cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : text[i]!;
-    else if (isPlainHan(cp)) {
+    const c = text.charCodeAt(i);
+    let len = 1;
+    let piece: string | undefined; // undefined: as written
+    if (c < 0x80) {
+      if (c >= 65 && c <= 90) piece = String.fromCharCode(c + 32);
+    } else if (isPlainHan(c)) {
       // Most of a Chinese text: skip normalize(), a call into ICU for each character.
-      piece = text[i]!;
-      const simplified = traditional[piece];
-      if (simplified !== undefined) piece = simplified;
+      piece = simplified.get(c);
     } else {
+      if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) len = 2;
       const raw = text.slice(i, i + len);
       // A Chinese comma ends a clause; an English one may also run a list: keep them apart.
-      piece = raw === "，" ? raw : raw === "’" || raw === "‘" ? "'" : raw.normalize("NFKC").toLowerCase();
-      if (piece.length === 1) {
-        const simplified = traditional[piece];
-        if (simplified !== undefined) piece = simplified;
-      }
+      let p = raw === "，" ? raw : raw === "’" || raw === "‘" ? "'" : raw.normalize("NFKC").toLowerCase();
+      if (p.length === 1) p = simplified.get(p.charCodeAt(0)) ?? p;
+      if (p !== raw) piece = p;
     }
-    for (let k = 0; k < piece.length; k++) {
-      starts.push(i);
-      ends.push(i + len);
+    if (piece === undefined) {
+      i += len;
+      continue;
     }
+    copy(i);
+    if (!starts && piece.length !== len) {
+      starts = Array.from({ length: norm.length }, (_, k) => k);
+      ends = starts.map((k) => k + 1);
+    }
+    if (starts) for (let k = 0; k < piece.length; k++) starts.push(i), ends!.push(i + len);
     norm += piece;
     i += len;
+    run = i;
   }
+  copy(text.length);
   return tokenize(norm, starts, ends);
 }
 
@@ -188,10 +220,18 @@ function oneEditApart(a: string, b: string): boolean {
 /** A long English word no lexicon phrase starts with, repaired when exactly one lexicon word is one edit away ("kuberntes"). */
 function repair(word: string, index: LexiconIndex): string {
   if (word.length < 6 || startsPhrase(index, word) || /[^a-z]/.test(word)) return word;
-  const words = wordsFrom(index, word[0]!);
-  if (words.includes(word)) return word;
-  const near = words.filter((w) => oneEditApart(word, w));
-  return near.length === 1 ? near[0]! : word;
+  // A word one edit away has the same first letter here, and one letter more or less at most.
+  const letter = word[0]!;
+  if (wordsFrom(index, letter, word.length).includes(word)) return word;
+  let near: string | undefined;
+  for (let length = word.length - 1; length <= word.length + 1; length++) {
+    for (const w of wordsFrom(index, letter, length)) {
+      if (!oneEditApart(word, w)) continue;
+      if (near !== undefined) return word;
+      near = w;
+    }
+  }
+  return near ?? word;
 }
 
 // ---------------------------------------------------------------- finding phrases
@@ -322,7 +362,11 @@ function cueKinds(found: Found[], units: Unit[]): Map<Found, Set<CueKind>> {
     const prev = items[k - 1];
     const prevMention = prev?.kind === "mention" ? prev : prev?.kind === "cue" && items[k - 2]?.kind === "mention" ? items[k - 2] : undefined;
     const behind = prevMention?.kind === "mention" && it.f.from - prevMention.f.to <= AFTER_REACH ? prevMention.f : null;
-    const goForward = it.cue.at === "before" || (it.cue.at === "either" && (aheadInReach || !behind));
+    // Between two mentions, a cue goes back when the one ahead has a trailing cue of its own: "前端基本不会 Python很熟".
+    const next = items[k + 1];
+    const after = items[k + 2];
+    const aheadHasOwn = next?.kind === "mention" && after?.kind === "cue" && after.cue.at !== "before" && MODIFIERS.has(after.cue.kind) && after.f.from - next.f.to <= AFTER_REACH;
+    const goForward = it.cue.at === "before" || (it.cue.at === "either" && ((aheadInReach && !(behind && aheadHasOwn)) || !behind));
     const targets: Found[] = [];
     if (goForward) targets.push(...ahead);
     else if (behind) {
@@ -440,7 +484,7 @@ const YEAR_WORD = /^(year|yr|yrs)\+?$/;
 const NUMBER_WORD = /^\d+(\+)?$/;
 
 /** Years of experience said, and the units the saying covers. */
-function findYears(units: Unit[], covered: boolean[]): { years: number | null; used: Set<number> } {
+function findYears(units: Unit[], covered: Uint8Array): { years: number | null; used: Set<number> } {
   let years: number | null = null;
   const used = new Set<number>();
   const note = (n: number, from: number, to: number) => {
@@ -517,10 +561,10 @@ export function readAbout(questionnaire: Questionnaire, lexicon: Lexicon, text: 
   const merged = merge(questionnaire, lexicon, candidates);
   // The one gate for answers: a lexicon that sets an impossible answer fails here, as any source would.
   const answers = requireValidAnswers(questionnaire, { answers: merged }, "the self-description");
-  const covered = units.map(() => false);
-  for (const f of found) for (let k = f.from; k < f.to; k++) covered[k] = true;
+  const covered = new Uint8Array(units.length);
+  for (const f of found) covered.fill(1, f.from, f.to);
   const { years, used } = findYears(units, covered);
-  for (const k of used) covered[k] = true;
+  for (const k of used) covered[k] = 1;
   const answered = questionnaire.questions.filter((q) => answers.has(q.id)).map((q) => q.id);
   return {
     status: answers.size ? "answered" : matches.length ? "no-answers" : "unrecognised",
@@ -538,7 +582,7 @@ export function readAbout(questionnaire: Questionnaire, lexicon: Lexicon, text: 
 const MAX_UNPLACED = 40;
 
 /** Runs of units that nothing covered, as written; single characters and bare numbers are left out. */
-function unplacedOf(text: string, units: Unit[], covered: boolean[]): string[] {
+function unplacedOf(text: string, units: Unit[], covered: Uint8Array): string[] {
   const out = new Set<string>();
   for (let i = 0; i < units.length && out.size < MAX_UNPLACED; i++) {
     if (covered[i] || units[i]!.kind === "hard" || units[i]!.kind === "soft") continue;

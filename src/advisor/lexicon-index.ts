@@ -11,6 +11,18 @@ export const isWordChar = (c: number) => isWordStart(c) || c === 43 || c === 35 
 /** CJK ideographs (the blocks Chinese text uses), as code units; astral ones come as surrogate pairs. */
 export const isHanUnit = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
 
+/**
+ * Where the word that starts at `i` ends. A "+" stays in a word ("c++", "5+") unless it stands
+ * alone between two words: "sql+excel" is two words, as "sql + excel" is.
+ */
+export function wordEnd(s: string, i: number): number {
+  let j = i + 1;
+  for (let c = s.charCodeAt(j); j < s.length && isWordChar(c); c = s.charCodeAt(++j)) {
+    if (c === 43 && s.charCodeAt(j - 1) !== 43 && isWordStart(s.charCodeAt(j + 1))) break;
+  }
+  return j;
+}
+
 /** Light English stemming, the same for the text and the lexicon: plurals and possessives. */
 export function stem(word: string): string {
   const last = word.charCodeAt(word.length - 1);
@@ -31,8 +43,7 @@ export function phraseUnits(phrase: string): string[] {
   for (let i = 0; i < phrase.length; ) {
     const c = phrase.charCodeAt(i);
     if (isWordStart(c)) {
-      let j = i + 1;
-      while (j < phrase.length && isWordChar(phrase.charCodeAt(j))) j++;
+      const j = wordEnd(phrase, i);
       units.push(stem(phrase.slice(i, j)));
       i = j;
     } else if (isHanUnit(c)) {
@@ -61,12 +72,13 @@ export interface IndexedPhrase {
  */
 export interface LexiconIndex {
   /** By first unit (an own property each), the phrases that start with it: longest first; at equal
-   *  length an entry, then a cue, then a known word; then in lexicon order. Each phrase is
-   *  "entry cue cased" (cased 1 or 0) and then " unit" for each unit after the first; the phrases
-   *  are joined by "|". */
+   *  length an entry, then a cue, then a known word; then in lexicon order. Each phrase is " unit"
+   *  for each unit after the first, then "=entry,cue,cased" (cased 1 or 0); the phrases are joined
+   *  by "|". The units come first so that a phrase the text does not continue is passed over
+   *  before any number is read. */
   phrases: Record<string, string>;
-  /** The English words of five letters or more the lexicon's phrases use, by first letter, joined
-   *  by spaces: what a misspelt word is repaired to. */
+  /** The English words of five letters or more the lexicon's phrases use, by first letter and
+   *  length ("k10"), joined by spaces: what a misspelt word is repaired to. */
   words: Record<string, string>;
 }
 
@@ -95,18 +107,18 @@ export function buildLexiconIndex(lexicon: Lexicon): LexiconIndex {
   // Array.prototype.sort is stable: equal phrases stay in lexicon order.
   for (const list of phrases.values()) list.sort((a, b) => b.units.length - a.units.length || rank(a) - rank(b));
   // A unit is letters, digits, + # ' or one Chinese character (phraseUnits): never a space or "|".
-  const encode = (list: IndexedPhrase[]) => list.map((p) => [p.entry, p.cue, p.cased ? 1 : 0, ...p.units.slice(1)].join(" ")).join("|");
+  const encode = (list: IndexedPhrase[]) => list.map((p) => `${p.units.slice(1).map((u) => ` ${u}`).join("")}=${p.entry},${p.cue},${p.cased ? 1 : 0}`).join("|");
 
   const vocabulary = new Set<string>();
   for (const list of [...lexicon.entries.map((e) => e.phrases.en), ...lexicon.cues.map((c) => c.phrases.en), lexicon.known.en]) {
     for (const p of list) for (const u of phraseUnits(p)) if (u.length >= 5 && /^[a-z]+$/.test(u)) vocabulary.add(u);
   }
   const words = new Map<string, string[]>();
-  for (const w of vocabulary) words.set(w[0]!, [...(words.get(w[0]!) ?? []), w]);
+  for (const w of vocabulary) words.set(w[0]! + w.length, [...(words.get(w[0]! + w.length) ?? []), w]);
   // fromEntries defines own properties, so even a unit named like an Object.prototype member is plain data.
   return {
     phrases: Object.fromEntries([...phrases].map(([first, list]) => [first, encode(list)])),
-    words: Object.fromEntries([...words].map(([letter, list]) => [letter, list.join(" ")])),
+    words: Object.fromEntries([...words].map(([key, list]) => [key, list.join(" ")])),
   };
 }
 
@@ -114,8 +126,9 @@ export function buildLexiconIndex(lexicon: Lexicon): LexiconIndex {
 export function phrasesFrom(index: LexiconIndex, first: string): IndexedPhrase[] {
   if (!Object.hasOwn(index.phrases, first)) return [];
   return index.phrases[first]!.split("|").map((p) => {
-    const [entry, cue, cased, ...rest] = p.split(" ");
-    return { units: [first, ...rest], entry: Number(entry), cue: Number(cue), cased: cased === "1" };
+    const [rest, numbers] = p.split("=") as [string, string];
+    const [entry, cue, cased] = numbers.split(",");
+    return { units: [first, ...rest.split(" ").slice(1)], entry: Number(entry), cue: Number(cue), cased: cased === "1" };
   });
 }
 
@@ -144,7 +157,7 @@ export interface PhraseHit {
 }
 
 const SPACE = 32;
-const BAR = 124;
+const EQUALS = 61;
 
 /**
  * The first phrase of the index, in the order they are tried, that is written at units[i] and
@@ -155,43 +168,32 @@ export function phraseAt(index: LexiconIndex, units: ReadonlyArray<{ text: strin
   const first = units[i]!.text;
   if (!Object.hasOwn(index.phrases, first)) return undefined;
   const s = index.phrases[first]!;
-  let q = 0;
-  /** The whole number at q (perhaps "-1"); q is left on the character after it. */
-  const int = () => {
-    const negative = s.charCodeAt(q) === 45;
-    if (negative) q++;
-    let n = 0;
-    for (let c = s.charCodeAt(q); c >= 48 && c <= 57; c = s.charCodeAt(++q)) n = n * 10 + (c - 48);
-    return negative ? -n : n;
-  };
-  while (q < s.length) {
-    const entry = int();
-    q++;
-    const cue = int();
-    q++;
-    const cased = int() === 1;
-    // The units after the first, each " unit", up to the "|" or the end.
+  for (let q = 0; ; ) {
+    // The units after the first, each " unit", up to the "=".
     let length = 1;
     let fits = true;
-    while (q < s.length && s.charCodeAt(q) === SPACE) {
-      q++;
+    while (s.charCodeAt(q) === SPACE) {
       const u = units[i + length];
-      const t = u === undefined ? "" : u.text;
-      const after = q + t.length;
-      if (u === undefined || !s.startsWith(t, q) || (after < s.length && s.charCodeAt(after) !== SPACE && s.charCodeAt(after) !== BAR)) {
+      const after = u === undefined ? -1 : q + 1 + u.text.length;
+      const c = after < 0 ? -1 : s.charCodeAt(after);
+      if ((c !== SPACE && c !== EQUALS) || !s.startsWith(u!.text, q + 1)) {
         fits = false;
         break;
       }
       q = after;
       length++;
     }
-    if (fits && accept(length, cased)) return { entry, cue, length };
-    // On to the next phrase.
+    if (fits) {
+      // "=entry,cue,cased": two whole numbers (perhaps -1), then 0 or 1.
+      const comma = s.indexOf(",", q);
+      const entry = Number(s.slice(q + 1, comma));
+      const cased = s.charCodeAt(s.indexOf(",", comma + 1) + 1) === 49;
+      if (accept(length, cased)) return { entry, cue: Number(s.slice(comma + 1, s.indexOf(",", comma + 1))), length };
+    }
     const bar = s.indexOf("|", q);
     if (bar < 0) return undefined;
     q = bar + 1;
   }
-  return undefined;
 }
 
 /** Whether some phrase of the lexicon starts with `unit`. */
@@ -199,11 +201,12 @@ export const startsPhrase = (index: LexiconIndex, unit: string): boolean => Obje
 
 const wordLists = new WeakMap<LexiconIndex, Map<string, string[]>>();
 
-/** The lexicon's English words of five letters or more that start with `letter`. */
-export function wordsFrom(index: LexiconIndex, letter: string): string[] {
+/** The lexicon's English words of five letters or more that start with `letter` and have `length` letters. */
+export function wordsFrom(index: LexiconIndex, letter: string, length: number): string[] {
   let lists = wordLists.get(index);
   if (!lists) wordLists.set(index, (lists = new Map()));
-  let list = lists.get(letter);
-  if (!list) lists.set(letter, (list = Object.hasOwn(index.words, letter) ? index.words[letter]!.split(" ") : []));
+  const key = letter + length;
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = Object.hasOwn(index.words, key) ? index.words[key]!.split(" ") : []));
   return list;
 }

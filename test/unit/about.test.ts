@@ -157,6 +157,31 @@ describe("negation and degree never count as strengths", () => {
     expect(read("I don't know CUDA and I love Go").answers.get("tools")).toEqual(["web-backend"]);
   });
 
+  it.each(["前端基本不会", "前端不会", "前端不太会", "前端不懂", "前端没学过", "前端一般", "后端做了5年，前端基本不会", "前端基本不会，React 只看过教程"])(
+    "%s: front-end is not a tool of theirs",
+    (text) => {
+      const r = read(text);
+      expect(r.answers.get("tools") ?? []).not.toContain("frontend");
+      expect(r.matches.some((m) => m.entry === "frontend" && m.used)).toBe(false);
+    },
+  );
+
+  it("a trailing cue between two mentions speaks of the one before when the next has its own", () => {
+    const r = read("前端基本不会 Python很熟");
+    expect(r.answers.get("tools") ?? []).not.toContain("frontend");
+    expect(r.matches.find((m) => m.entry === "python")?.reading).toBe("strong");
+    expect(read("我会C++不会CUDA").answers.get("systems-skills")).toEqual(["c-cpp"]);
+  });
+
+  it.each(["推不出来", "让我推公式肯定推不出来", "公式推导不出来", "数学公式推导不出来", "推导公式做不出来"])("%s: deriving formulas is not an interest", (text) => {
+    expect(read(text).answers.get("interests") ?? []).not.toContain("derive-formulas");
+  });
+
+  it("still reads deriving formulas as an interest when it is one", () => {
+    expect(read("我喜欢推导公式").answers.get("interests")).toEqual(["derive-formulas"]);
+    expect(read("平时爱推公式").answers.get("interests")).toEqual(["derive-formulas"]);
+  });
+
   it("a specific skill wins over a general 'none'", () => {
     expect(read("没写过代码，只会 SQL").answers.get("tools")).toEqual(["sql"]);
     expect(read("no programming, but some C++ from school").answers.get("systems-skills")).toEqual(["c-cpp"]);
@@ -184,6 +209,16 @@ describe("normalisation", () => {
     ["用PyTorch训练过模型", "tools", ["pytorch"]],
   ] as const)("%s → %s %j", (text, question, value) => {
     expect(read(text).answers.get(question)).toEqual(value);
+  });
+
+  it("words joined by a bare + are read as a list, as with spaces; c++ stays one word", () => {
+    const joined = read("sql+excel+tableau");
+    const spaced = read("sql + excel + tableau");
+    expect([...joined.answers]).toEqual([...spaced.answers]);
+    expect(joined.matches.map((m) => m.phrase)).toEqual(spaced.matches.map((m) => m.phrase));
+    expect(joined.answers.get("tools")).toContain("sql");
+    expect(read("python+c++").answers.get("systems-skills")).toEqual(["c-cpp"]);
+    expect(read("c++和go").answers.get("systems-skills")).toEqual(["c-cpp"]);
   });
 
   it("an everyday word is a skill only when written as one", () => {
