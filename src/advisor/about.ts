@@ -298,7 +298,6 @@ function cueKinds(found: Found[], units: Unit[]): Map<Found, Set<CueKind>> {
   const mentions = found.filter((f) => f.phrase.entry >= 0);
   for (const m of mentions) result.set(m, new Set());
   // Items in unit order: mentions, cues and boundaries; gaps are the units between them.
-  type Item = { kind: "mention"; f: Found } | { kind: "cue"; f: Found; cue: Cue } | { kind: "boundary"; hard: boolean; at: number };
   const items: Item[] = [];
   let fi = 0;
   for (let i = 0; i < units.length; ) {
@@ -307,8 +306,8 @@ function cueKinds(found: Found[], units: Unit[]): Map<Found, Set<CueKind>> {
       if (f.phrase.entry >= 0) items.push({ kind: "mention", f });
       else if (f.phrase.cue) {
         const cue = f.phrase.cue;
-        if (cue.kind === "break") items.push({ kind: "boundary", hard: true, at: i });
-        else if (cue.kind === "connector") items.push({ kind: "boundary", hard: false, at: i });
+        if (cue.kind === "break") items.push({ kind: "boundary", hard: true, at: i, to: f.to });
+        else if (cue.kind === "connector") items.push({ kind: "boundary", hard: false, at: i, to: f.to });
         else items.push({ kind: "cue", f, cue });
       }
       fi++;
@@ -316,17 +315,18 @@ function cueKinds(found: Found[], units: Unit[]): Map<Found, Set<CueKind>> {
       continue;
     }
     const u = units[i]!;
-    if (u.kind === "hard" || u.kind === "soft") items.push({ kind: "boundary", hard: u.kind === "hard", at: i });
+    if (u.kind === "hard" || u.kind === "soft") items.push({ kind: "boundary", hard: u.kind === "hard", at: i, to: i + 1 });
     i++;
   }
-  /** Whether the boundary unit at `at` joins list items: a connector, "、", or a comma between English words. */
+  const clauseCommas = commasBetweenClauses(items, units);
+  /** Whether the boundary unit at `at` joins list items: a connector, "、", or an English comma in a list (not between clauses). */
   const joinsList = (at: number) => {
     const u = units[at]!;
     if (u.kind === "word" || u.kind === "han") return true; // a connector word
-    return u.text === "、" || (u.text === "," && units[at - 1]?.kind === "word" && units[at + 1]?.kind === "word");
+    return u.text === "、" || (u.text === "," && units[at - 1]?.kind === "word" && units[at + 1]?.kind === "word" && !clauseCommas.has(at));
   };
   const startOf = (it: Item) => (it.kind === "boundary" ? it.at : it.f.from);
-  const endOf = (it: Item) => (it.kind === "boundary" ? it.at + 1 : it.f.to);
+  const endOf = (it: Item) => (it.kind === "boundary" ? it.to : it.f.to);
   /** The mentions a forward cue at items[k] reaches, and whether the first is in its own stretch (no comma before it). */
   const forward = (k: number): { reached: Found[]; direct: boolean } => {
     const reached: Found[] = [];
@@ -348,8 +348,7 @@ function cueKinds(found: Found[], units: Unit[]): Map<Found, Set<CueKind>> {
       let last = j;
       while (items[last + 1]?.kind === "boundary" && joinsList((items[last + 1] as { at: number }).at) && joinsList((items[last] as { at: number }).at)) last++;
       const next = items[last + 1];
-      const lastAt = (items[last] as { at: number }).at;
-      if (!next || next.kind !== "mention" || next.f.from !== lastAt + 1 || !joinsList(it.at)) break;
+      if (!next || next.kind !== "mention" || next.f.from !== endOf(items[last]!) || !joinsList(it.at)) break;
       j = last;
     }
     return { reached, direct };
@@ -375,13 +374,70 @@ function cueKinds(found: Found[], units: Unit[]): Map<Found, Set<CueKind>> {
       for (let j = items.findIndex((x) => x.kind === "mention" && x.f === behind) - 1; j >= 1; j -= 2) {
         const sep = items[j]!;
         const before = items[j - 1]!;
-        if (sep.kind !== "boundary" || sep.hard || before.kind !== "mention" || before.f.to !== sep.at || !joinsList(sep.at)) break;
+        const later = items[j + 1] as { f: Found };
+        if (sep.kind !== "boundary" || sep.hard || before.kind !== "mention" || before.f.to !== sep.at || sep.to !== later.f.from || !joinsList(sep.at)) break;
         targets.push(before.f);
       }
     }
     for (const t of targets) result.get(t)!.add(it.cue.kind);
   }
   return result;
+}
+
+/** Mentions, cues and boundaries in unit order; a boundary spans units `at` to `to` (a connector may be several words). */
+type Item = { kind: "mention"; f: Found } | { kind: "cue"; f: Found; cue: Cue } | { kind: "boundary"; hard: boolean; at: number; to: number };
+
+/**
+ * The English commas that end a clause rather than run a list. Mentions joined only by
+ * separators (a comma, "、", a connector, ", or") form a run; its commas make a list when a
+ * connector joins or closes it ("CUDA, C++, or Rust") or when no English word follows its last
+ * mention ("never used CUDA, C++.", "Python, C++ 都不太会"). Otherwise the last mention starts a
+ * clause of its own ("never used CUDA, Python is my main language"), and no cue crosses its comma.
+ */
+function commasBetweenClauses(items: readonly Item[], units: readonly Unit[]): Set<number> {
+  const out = new Set<number>();
+  const isSeparator = (it: Item | undefined): it is Extract<Item, { kind: "boundary" }> =>
+    it?.kind === "boundary" && !it.hard && (units[it.at]!.kind !== "soft" || units[it.at]!.text === "," || units[it.at]!.text === "、");
+  for (let k = 0; k < items.length; k++) {
+    const first = items[k]!;
+    if (first.kind !== "mention") continue;
+    const commas: number[] = [];
+    let connected = false;
+    let last = first.f;
+    let listEnded = false;
+    for (;;) {
+      // The separators right after `last`, touching one another, then a mention touching them.
+      let j = k + 1;
+      let end = last.to;
+      const seps: number[] = [];
+      while (isSeparator(items[j]) && (items[j] as { at: number }).at === end) {
+        seps.push(j);
+        end = (items[j] as { to: number }).to;
+        j++;
+      }
+      const next = items[j];
+      if (!seps.length || next?.kind !== "mention" || next.f.from !== end) break;
+      const ats = seps.map((s) => (items[s] as { at: number }).at);
+      // A list closed by its connector ("Go, and SQL") ends there: a bare comma after it starts another run.
+      if (connected && ats.every((at) => units[at]!.text === ",")) {
+        listEnded = true;
+        break;
+      }
+      for (const at of ats) {
+        if (units[at]!.text === ",") commas.push(at);
+        else connected = true;
+      }
+      last = next.f;
+      k = j;
+    }
+    if (listEnded) k--; // the list's last item starts the next run
+    if (!commas.length || connected) continue;
+    // Closed: no English word goes on after it, or a connector or break word does.
+    const next = items[k + 1];
+    const closed = units[last.to]?.kind !== "word" || (next?.kind === "boundary" && next.at === last.to);
+    if (!closed) for (const at of commas) out.add(at);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- from mentions to answers
@@ -482,9 +538,16 @@ function zhNumber(s: string): number | undefined {
 const ZH_NUMERAL = new Set("零一二两三四五六七八九十几");
 const YEAR_WORD = /^(year|yr|yrs)\+?$/;
 const NUMBER_WORD = /^\d+(\+)?$/;
+const EN_NUMBERS: ReadonlyMap<string, number> = new Map(
+  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+    .split(" ")
+    .flatMap((w, k) => [[w, k + 1] as const, [`${w}+`, k + 1] as const]),
+);
+/** Whether a word is a number a years count may be written in ("8", "10+", "ten"); such a word is never repaired into a lexicon word. */
+const isNumberWord = (w: string) => NUMBER_WORD.test(w) || EN_NUMBERS.has(w);
 
-/** Years of experience said, and the units the saying covers. */
-function findYears(units: Unit[], covered: Uint8Array): { years: number | null; used: Set<number> } {
+/** Years of experience said, and the units the saying covers. `text` is the original, for the dot of "1.5" and a minus sign. */
+function findYears(units: Unit[], covered: Uint8Array, text: string): { years: number | null; used: Set<number> } {
   let years: number | null = null;
   const used = new Set<number>();
   const note = (n: number, from: number, to: number) => {
@@ -495,11 +558,17 @@ function findYears(units: Unit[], covered: Uint8Array): { years: number | null; 
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (covered[i]) continue;
-    if (u.kind === "word" && NUMBER_WORD.test(u.text)) {
-      const next = i + 1 < units.length ? units[i + 1]! : undefined;
-      const n = Number.parseInt(u.text, 10);
-      if (next !== undefined && next.kind === "word" && YEAR_WORD.test(next.text)) note(n, i, i + 2);
-      else if (textAt(i + 1) === "年" && textAt(i + 2) !== "级") note(n, i, i + 2);
+    if (u.kind === "word" && isNumberWord(u.text)) {
+      // "1.5": the dot between digits cut it in two units.
+      const decimal = /^\d+$/.test(u.text) && /^\d+\+?$/.test(textAt(i + 1) ?? "") && units[i + 1]!.start === u.end + 1 && ".．".includes(text[u.end]!);
+      const n = decimal ? Number.parseFloat(`${u.text}.${units[i + 1]!.text}`) : (EN_NUMBERS.get(u.text) ?? Number.parseInt(u.text, 10));
+      const last = decimal ? i + 1 : i;
+      // "-3 years" is no count of years; "3-5 years" is a range, whose dash follows a digit.
+      const minus = u.start > 0 && "-−－".includes(text[u.start - 1]!) && !(u.start > 1 && /[a-z0-9]/i.test(text[u.start - 2]!));
+      const next = units[last + 1];
+      const said = next !== undefined && ((next.kind === "word" && YEAR_WORD.test(next.text)) || (next.text === "年" && textAt(last + 2) !== "级"));
+      if (said && !minus) note(n, i, last + 2);
+      i = last;
       continue;
     }
     // "零" alone starts no number ("零基础"), but may continue one.
@@ -527,7 +596,7 @@ export function readAbout(questionnaire: Questionnaire, lexicon: Lexicon, text: 
   checkAboutText(text, from);
   const index = lexiconIndexOf(lexicon);
   const units = unitsOf(text, lexicon.traditional);
-  for (const u of units) if (u.kind === "word") u.text = repair(u.text, index);
+  for (const u of units) if (u.kind === "word" && !isNumberWord(u.text)) u.text = repair(u.text, index);
   const found = find(units, lexicon, index, text);
   const kinds = cueKinds(found, units);
   const matches: AboutMatch[] = [];
@@ -563,7 +632,7 @@ export function readAbout(questionnaire: Questionnaire, lexicon: Lexicon, text: 
   const answers = requireValidAnswers(questionnaire, { answers: merged }, "the self-description");
   const covered = new Uint8Array(units.length);
   for (const f of found) covered.fill(1, f.from, f.to);
-  const { years, used } = findYears(units, covered);
+  const { years, used } = findYears(units, covered, text);
   for (const k of used) covered[k] = 1;
   const answered = questionnaire.questions.filter((q) => answers.has(q.id)).map((q) => q.id);
   return {

@@ -157,6 +157,25 @@ describe("negation and degree never count as strengths", () => {
     expect(read("I don't know CUDA and I love Go").answers.get("tools")).toEqual(["web-backend"]);
   });
 
+  it("an English comma between clauses carries no cue across it; a comma in a list does", () => {
+    const python = read("never used CUDA, Python is my main language");
+    expect(python.answers.get("systems-skills")).toBeUndefined();
+    expect(python.answers.get("background")).toBe("backend-fullstack");
+    const kubernetes = read("I write Go and run Kubernetes, math is weak");
+    expect(kubernetes.answers.get("tools")).toEqual(["web-backend"]);
+    expect(kubernetes.answers.get("background")).toBe("sre-ops");
+    expect(kubernetes.answers.get("math")).toBe(2);
+    expect(read("I do Spark, Flink, math is a little rusty").answers.get("tools")).toEqual(["spark-flink"]);
+    // A list closed by its connector ends there: the comma after "SQL" starts a clause.
+    expect(read("I know Python, Go, and SQL, math is weak").answers.get("tools")).toEqual(["sql", "web-backend"]);
+    for (const text of ["never used CUDA, C++, or PyTorch", "never used CUDA, C++ or PyTorch", "never used CUDA, C++", "CUDA, C++ and PyTorch are not my thing"]) {
+      const r = read(text);
+      expect(r.status, text).toBe("no-answers");
+      expect(r.matches.every((m) => m.negated && !m.used), text).toBe(true);
+    }
+    expect(read("never used CUDA, C++, or PyTorch, Go is fine").answers.get("tools")).toEqual(["web-backend"]);
+  });
+
   it.each(["前端基本不会", "前端不会", "前端不太会", "前端不懂", "前端没学过", "前端一般", "后端做了5年，前端基本不会", "前端基本不会，React 只看过教程"])(
     "%s: front-end is not a tool of theirs",
     (text) => {
@@ -235,6 +254,13 @@ describe("normalisation", () => {
     ["干了十二年运维", 12],
     ["两年半 Android", 2.5],
     ["2018年毕业", null],
+    ["1.5 years of Go", 1.5],
+    ["ten years of Go", 10],
+    ["eight years in backend", 8],
+    ["Twenty years on mainframes", 20],
+    ["-3 years of Go", null],
+    ["3-5 years of Go", 5],
+    ["version 1.5 of Go", null],
   ] as const)("years in %s: %s", (text, years) => {
     expect(read(text).years).toBe(years);
   });
@@ -330,6 +356,18 @@ describe("the lexicon", () => {
     expect(problems.join("\n")).toMatch(/"tools" has no option "abacus"/);
     expect(problems.join("\n")).toMatch(/weak or negated reading may set at most 2/);
     expect(problems.join("\n")).toMatch(/unknown catalog skill "nope"/);
+  });
+
+  it("reads GPUs and LLMs named on their own: a liked GPU is an interest, programming one a skill", () => {
+    const gpus = read("I love GPUs");
+    expect([...gpus.answers]).toEqual([["interests", ["squeeze-hardware"]]]);
+    expect(read("I program GPUs").answers.get("systems-skills")).toEqual(["cuda"]);
+    expect(read("never used GPUs").answers.size).toBe(0);
+    for (const text of ["I build LLM apps", "building with LLMs", "做过大模型应用"]) {
+      const r = read(text);
+      expect(r.answers.get("tools"), text).toEqual(["llm-frameworks"]);
+      expect(r.matches.find((m) => m.used)?.source, text).toBe("added");
+    }
   });
 
   it("recognises every catalog skill, every direction and role alias", () => {
