@@ -400,3 +400,18 @@ describe("renderTable", () => {
     );
   });
 });
+
+describe("widths known without the tables agree with string-width", () => {
+  // src/render/width.ts answers these ranges without get-east-asian-width: every code point in
+  // them, alone, must measure as the oracle measures it.
+  const RANGES: Array<[number, number]> = [[0x20, 0x10ff], [0x2010, 0x2027], [0x2030, 0x205e], [0x2190, 0x2193], [0x2500, 0x259f], [0x3001, 0x303e], [0x3041, 0x3096], [0x3099, 0x30ff], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xff01, 0xff60]];
+  it.each(RANGES)("code points %i to %i", (from, to) => {
+    const wrong: string[] = [];
+    for (let cp = from; cp <= to; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u.test(ch)) continue; // escaped before it is ever drawn
+      if (displayWidth(ch) !== stringWidth(ch)) wrong.push(`U+${cp.toString(16)}: ${displayWidth(ch)} vs ${stringWidth(ch)}`);
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+});
