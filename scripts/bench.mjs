@@ -237,7 +237,7 @@ const CASES = [
   { name: "recommend --answers F --json", args: ["recommend", "--answers", ANSWERS, "--json"], budget: 1.7 },
   // Issue 13: --about with a 2,000-character text adds at most 10 ms to recommend.
   { name: "recommend --about 2k --json", args: ["recommend", "--about", readFileSync(ABOUT_FILE, "utf8"), "--json"], vs: "recommend --answers F --json", maxAddedMs: 10 },
-  { name: "first question on a terminal", args: ["recommend"], pty: "Question 1 of", budget: 1.8 },
+  { name: "first prompt on a terminal", args: ["recommend"], pty: "Describe your background", budget: 1.8 },
   batch(flags.lines, { budget: 3, check: () => answerLines(Math.min(1000, flags.lines)) }),
   batch(SMALL_LINES),
 ];

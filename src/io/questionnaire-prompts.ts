@@ -15,12 +15,10 @@ import type { Lang } from "../catalog/schema.js";
 import type { Context } from "../context.js";
 import { ABOUT_MAX_CHARS, readAbout, type AboutReading, type AboutSource } from "../advisor/about.js";
 import { requireValidAnswers, type Answers, type AnswerValue } from "../advisor/answers.js";
-import { lexicon } from "../advisor/lexicon.js";
 import type { Question, Questionnaire } from "../advisor/schema.js";
 import { CliError, textIn } from "../errors.js";
 import { say } from "../messages/define.js";
 import { QUESTIONNAIRE as M } from "../messages/questionnaire.js";
-import { renderAboutReading } from "../render/about.js";
 import type { ChoicePromptConfig, ChoiceResult } from "./choice-prompt.js";
 import type { ProgressStore } from "./progress-state.js";
 import type { TextPromptConfig } from "./text-prompt.js";
@@ -190,8 +188,12 @@ export async function askQuestionnaire(questionnaire: Questionnaire, lang: Lang,
   };
   const ask = (config: Omit<ChoicePromptConfig, "color">) => prompter.choose({ ...config, message: withIntro(config.message), color }, trap.signal);
 
-  /** Reads a description and says what was read (throws for text that cannot be one). */
-  const read = (text: string, from: AboutSource) => {
+  /**
+   * Reads a description and says what was read (throws for text that cannot be one). The lexicon
+   * loads only then: parsing it would delay the first prompt of everyone who skips it.
+   */
+  const read = async (text: string, from: AboutSource) => {
+    const [{ lexicon }, { renderAboutReading }] = await Promise.all([import("../advisor/lexicon.js"), import("../render/about.js")]);
     const r = readAbout(questionnaire, lexicon, text, from);
     prompter.show?.((width) => renderAboutReading(r, questionnaire, lang, width));
     return r;
@@ -228,7 +230,7 @@ export async function askQuestionnaire(questionnaire: Questionnaire, lang: Lang,
       description = text.trim() ? text : "";
       if (!description) return startFrom(undefined);
       try {
-        return startFrom(read(description, { kind: "prompt" }));
+        return startFrom(await read(description, { kind: "prompt" }));
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
         error = textIn(lang, e.text);
@@ -239,7 +241,7 @@ export async function askQuestionnaire(questionnaire: Questionnaire, lang: Lang,
   try {
     const saved = options.progress?.load();
     // Given on the command line, the description is read first, whatever else happens.
-    const fromOption = options.about === undefined ? undefined : read(options.about, options.aboutFrom ?? { kind: "option" });
+    const fromOption = options.about === undefined ? undefined : await read(options.about, options.aboutFrom ?? { kind: "option" });
     let resumed = false;
     if (saved) {
       for (const [id, value] of saved.answers) given.set(id, value);

@@ -18,7 +18,10 @@ const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Mn}
 // Compiled only when a cluster could be an emoji: the RGI_Emoji property takes about 40 ms to
 // compile, more than the rest of a start. Built at run time: the `v` flag is past the TypeScript target.
 let emoji: RegExp | undefined;
-const isEmoji = (cluster: string) => (emoji ??= new RegExp("^\\p{RGI_Emoji}$", "v")).test(cluster);
+// A single code point is an RGI emoji exactly when it is shown as one by default.
+const PRESENTED = /^\p{Emoji_Presentation}$/u;
+const isEmoji = (cluster: string) =>
+  cluster.length <= 2 && cluster.codePointAt(0)! >= (cluster.length === 2 ? 0x10000 : 0) ? PRESENTED.test(cluster) : (emoji ??= new RegExp("^\\p{RGI_Emoji}$", "v")).test(cluster);
 // Every emoji has a code point in one of these ranges (pictographs, dingbats, symbols, keycaps, flags, ZWJ, VS16).
 const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\u200d\u20e3\ufe0f\u{1f000}-\u{1faff}]/u;
 
