@@ -31,10 +31,9 @@ export async function readAboutText(ctx: Context, opts: AboutSourceOptions): Pro
   if (opts.aboutFile === undefined) return undefined;
   const { readInput } = await import("./json-input.js");
   const from: AboutSource = opts.aboutFile === "-" ? { kind: "stdin" } : { kind: "file", path: opts.aboutFile };
-  // A person at a terminal would otherwise see nothing happen: say what is being waited for.
-  if (opts.aboutFile === "-" && ctx.stdin.isTTY) {
-    const [{ wrapHanging }, { say }, { INPUT }] = await Promise.all([import("../render/text.js"), import("../messages/define.js"), import("../messages/input.js")]);
-    ctx.stderr.write(`${wrapHanging(say(ctx.lang, INPUT.readingDescription), ctx.width).join("\n")}\n`);
+  if (opts.aboutFile === "-") {
+    const [{ hintReadingStdin }, { INPUT }] = await Promise.all([import("./answers-source.js"), import("../messages/input.js")]);
+    await hintReadingStdin(ctx, INPUT.readingDescription);
   }
   return { text: await readInput(opts.aboutFile, () => ctx.stdin, localize(M.descriptionFile), MAX_DESCRIPTION_BYTES), from };
 }

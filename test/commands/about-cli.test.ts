@@ -136,6 +136,14 @@ describe("messages about descriptions", () => {
     expect(both.stdout.replace(/\s+/g, " ")).toMatch(/(\d+) of the (\d+) answers read from your description are used; --answers or --code gave the others\./);
   });
 
+  it("--about-file - on a terminal says it is reading standard input; piped, it says nothing", async () => {
+    const tty = await runInProcess(["recommend", "--about-file", "-", "--json"], { input: ANDROID, stdinIsTTY: true, env: { COLUMNS: "120" } });
+    expect(tty.status).toBe(0);
+    expect(tty.stderr).toBe("llm-career: reading your description from standard input; type or paste it, then press Ctrl-D\n");
+    const piped = await runInProcess(["recommend", "--about-file", "-", "--json"], { input: ANDROID });
+    expect(piped.stderr).toBe("");
+  });
+
   it("both --answers - and --about-file - is refused before anything is read", async () => {
     const r = await runInProcess(["recommend", "--answers", "-", "--about-file", "-"], { input: "" });
     expect(r.stderr).toBe("llm-career: --answers - and --about-file - both read standard input; give one of them a file\n");

@@ -10,6 +10,7 @@ import stringWidth from "string-width";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runInProcess, type RunResult } from "../helpers/run-in-process.js";
 import { scratchDir } from "../helpers/scratch.js";
+import { tally, wordsIn } from "../helpers/texts.js";
 import personasJson from "../fixtures/personas.json";
 import { catalog } from "../../src/catalog/data.js";
 import type { Direction, Lang, LocalizedText } from "../../src/catalog/schema.js";
@@ -103,14 +104,6 @@ beforeAll(async () => {
 
 const linesOf = (out: string) => stripAnsi(out).split("\n");
 
-/** A Latin word or an id: letters and digits, joined by - _ . / + ' inside. */
-const WORD = /[A-Za-z0-9]+(?:[-_.'/+][A-Za-z0-9]+)*/g;
-const wordsIn = (s: string) => s.match(WORD) ?? [];
-function tally(words: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
-  return m;
-}
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describe("no line wider than the terminal", () => {

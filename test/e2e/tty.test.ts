@@ -6,17 +6,14 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, REPO, runCli } from "../helpers/run-cli.js";
+import { REPO, runCli } from "../helpers/run-cli.js";
 import { sandboxEnv, scratchDir } from "../helpers/scratch.js";
+import { cliCommand, hasTmux, shq, TMUX, WAIT_MS, waitFor } from "../helpers/tmux.js";
 import { displayWidth } from "../../src/render/text.js";
 
-const TMUX = "/usr/bin/tmux";
-const hasTmux = fs.existsSync(TMUX) && spawnSync(TMUX, ["-V"]).status === 0;
 if (!hasTmux) console.warn(`tty.test.ts: skipped, tmux is not installed at ${TMUX}`);
 
 const TIMEOUT = 120_000;
-/** How long to wait for the screen to show something before calling it a hang (not a speed claim). */
-const WAIT_MS = 20_000;
 
 interface QuestionData {
   id: string;
@@ -44,8 +41,8 @@ function tmux(...args: string[]): string {
   return r.stdout;
 }
 
-const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-const cli = (args: string) => `${q(process.execPath)} ${q(BIN)} ${args}`;
+const q = shq;
+const cli = cliCommand;
 
 /**
  * Starts `sh -c "<cli>; echo EXIT=$? > exitFile"` in a new 100x40 session. With `gate`, the
@@ -67,16 +64,6 @@ function start(name: string, cliArgs: string, opts: { env?: Record<string, strin
 const screen = (name: string) => tmux("capture-pane", "-p", "-t", name);
 /** The whole scrollback, wrapped lines joined. */
 const history = (name: string) => tmux("capture-pane", "-p", "-J", "-S", "-200", "-t", name);
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = WAIT_MS, show?: () => string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${show ? `; screen:\n${show()}` : ""}`);
-    await sleep(40);
-  }
-}
 
 /** Waits for a text on the screen; fails at once if the program has ended without showing it. */
 const waitScreen = (name: string, text: string, timeoutMs = WAIT_MS) =>

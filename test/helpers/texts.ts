@@ -39,3 +39,14 @@ export const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 export const HALF_WIDTH_AFTER_HAN = /\p{Script=Han}[:;,!?]/u;
 /** Latin letters or digits touching a Chinese character, with no space between. */
 export const LATIN_TOUCHING_HAN = /\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u;
+
+/** A Latin word or an id: letters and digits joined by - _ . / + ' inside (a table must not break one). */
+export const WORD = /[A-Za-z0-9]+(?:[-_.'/+][A-Za-z0-9]+)*/g;
+export const wordsIn = (s: string) => s.match(WORD) ?? [];
+
+/** How many times each item occurs. */
+export function tally<T>(items: Iterable<T>): Map<T, number> {
+  const m = new Map<T, number>();
+  for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+}

@@ -8,6 +8,7 @@ import stringWidth from "string-width";
 import { displayWidth, longestWord, wrapHanging, wrapText } from "../../src/render/text.js";
 import { fitColumns, renderTable, type TableSpec } from "../../src/render/table.js";
 import { makeStyle } from "../../src/render/style.js";
+import { tally, wordsIn } from "../helpers/texts.js";
 
 /** Every {zh, en} object anywhere in the catalog. */
 function localizedTexts(value: unknown, out: LocalizedText[] = []): LocalizedText[] {
@@ -24,27 +25,13 @@ const texts = localizedTexts(catalog);
 const allStrings = texts.flatMap((t) => LANGS.map((lang) => t[lang]));
 const noSpace = (s: string) => s.replace(/\s/g, "");
 
-/** How many times each character occurs. */
-function counts(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const ch of s) m.set(ch, (m.get(ch) ?? 0) + 1);
-  return m;
-}
 
 /** The characters of `needed` that `have` holds fewer times, for a readable failure. */
 function missingChars(needed: string, have: string): string[] {
-  const got = counts(have);
-  return [...counts(needed)].filter(([ch, n]) => (got.get(ch) ?? 0) < n).map(([ch, n]) => `${ch}×${n - (got.get(ch) ?? 0)}`);
+  const got = tally(have);
+  return [...tally(needed)].filter(([ch, n]) => (got.get(ch) ?? 0) < n).map(([ch, n]) => `${ch}×${n - (got.get(ch) ?? 0)}`);
 }
 
-/** A Latin word or an id: letters and digits joined by - _ . / + ' inside (a table must not break one). */
-const WORD = /[A-Za-z0-9]+(?:[-_.'/+][A-Za-z0-9]+)*/g;
-const wordsIn = (s: string) => s.match(WORD) ?? [];
-function tally(words: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
-  return m;
-}
 
 function checkWrap(text: string, width: number): void {
   const lines = wrapText(text, width);
